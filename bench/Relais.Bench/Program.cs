@@ -1,0 +1,1 @@
+namespace Relais.Bench; public static class P { public static void Main() { } }
