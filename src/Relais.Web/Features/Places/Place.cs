@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using Relais.Web.Standard;
+
+namespace Relais.Web.Features.Places;
+
+/// <summary>
+/// A place of the directory: the standard's fields plus where it came from, where it is (codes resolved from
+/// the communes table, for fast territorial search) and the warnings its maintainers should look at.
+/// </summary>
+public sealed class Place : StandardPlace
+{
+    private Place()
+    {
+    }
+
+    /// <summary>Name of the source the place was imported from (e.g. <c>hinaura</c>).</summary>
+    public string SourceName { get; private set; } = string.Empty;
+
+    /// <summary>The place's <c>id</c> in its source file.</summary>
+    public string SourceRecordId { get; private set; } = string.Empty;
+
+    public string? DepartmentCode { get; private set; }
+
+    public string? RegionCode { get; private set; }
+
+    /// <summary>False when <c>horaires</c> is present but cannot be interpreted: opening filters never match it.</summary>
+    public bool HasInterpretableHours { get; private set; }
+
+    public int WarningCount { get; private set; }
+
+    /// <summary>Warnings of the last validation, as a JSON array of {field, code, message}.</summary>
+    public string? QualityIssues { get; private set; }
+
+    public DateTimeOffset ImportedAt { get; private set; }
+
+    /// <summary>The import run that last saw this place in its source; places a run did not see are removed.</summary>
+    public string LastImportRunId { get; private set; } = string.Empty;
+
+    public static Place FromSource(string sourceName, string runId, StandardPlace data, PlaceLocation location, bool hasInterpretableHours, string? qualityIssues, int warningCount, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(location);
+        var place = new Place
+        {
+            Id = IdFor(sourceName, data.Id),
+            SourceName = sourceName,
+            SourceRecordId = data.Id,
+            DepartmentCode = location.DepartmentCode,
+            RegionCode = location.RegionCode,
+            HasInterpretableHours = hasInterpretableHours,
+            QualityIssues = qualityIssues,
+            WarningCount = warningCount,
+            ImportedAt = at,
+            LastImportRunId = runId,
+        };
+        place.CopyStandardFieldsFrom(data);
+        if (location.InseeCode is not null && place.InseeCode is null)
+        {
+            place.InseeCode = location.InseeCode;
+        }
+
+        return place;
+    }
+
+    /// <summary>
+    /// Stable directory id of a source record (a name-based UUID): re-importing a source keeps every place's
+    /// id, so links and bookmarks survive, and two sources never collide.
+    /// </summary>
+    public static string IdFor(string sourceName, string sourceRecordId)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"relais-place\n{sourceName}\n{sourceRecordId}"));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();
+    }
+}
+
+/// <summary>Territorial codes of a place, resolved from its commune.</summary>
+public sealed record PlaceLocation(string? InseeCode, string? DepartmentCode, string? RegionCode);

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Relais.Web.Features.Places;
+
+public sealed class PlaceConfiguration : IEntityTypeConfiguration<Place>
+{
+    public void Configure(EntityTypeBuilder<Place> builder)
+    {
+        builder.ToTable("places");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).HasMaxLength(64);
+        builder.Property(p => p.SourceName).HasMaxLength(100);
+        builder.Property(p => p.SourceRecordId).HasMaxLength(200);
+        builder.Property(p => p.Pivot).HasMaxLength(14);
+        builder.Property(p => p.PostalCode).HasMaxLength(5);
+        builder.Property(p => p.InseeCode).HasMaxLength(5);
+        builder.Property(p => p.DepartmentCode).HasMaxLength(3);
+        builder.Property(p => p.RegionCode).HasMaxLength(3);
+        builder.Property(p => p.Phone).HasMaxLength(20);
+
+        builder.HasIndex(p => new { p.SourceName, p.SourceRecordId }).IsUnique();
+        builder.HasIndex(p => new { p.Latitude, p.Longitude });
+        builder.HasIndex(p => p.InseeCode);
+        builder.HasIndex(p => p.PostalCode);
+        builder.HasIndex(p => p.DepartmentCode);
+        builder.HasIndex(p => p.RegionCode);
+        builder.HasIndex(p => p.Name);
+    }
+}

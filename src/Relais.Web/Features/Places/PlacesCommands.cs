@@ -1,0 +1,115 @@
+using System.CommandLine;
+using Relais.Web.Features.Setup;
+using Spectre.Console;
+
+namespace Relais.Web.Features.Places;
+
+/// <summary>CLI verbs <c>places validate|import|export</c>: exit codes and outputs are a contract for scripts.</summary>
+public static class PlacesCommands
+{
+    public static Command Build(IServiceProvider services)
+    {
+        var places = new Command("places", "Valider, importer et exporter des lieux au format du standard national.");
+        places.Add(Validate(services));
+        places.Add(Import(services));
+        places.Add(Export(services));
+        return places;
+    }
+
+    private static Command Validate(IServiceProvider services)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Fichier CSV ou JSON du standard (v1.0.x ou v0.1.x)." };
+        var json = new Option<bool>("--json") { Description = "Écrit le rapport en JSON sur la sortie standard." };
+        var command = new Command("validate", "Vérifie un fichier. Code de sortie : 0 tout est valide, 1 des lignes sont invalides, 2 fichier illisible.") { file, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            using var scope = services.CreateScope();
+            var handler = scope.ServiceProvider.GetRequiredService<ValidatePlacesFileHandler>();
+            var path = parse.GetValue(file)!.FullName;
+            var result = await WithProgressAsync("Validation", p => handler.HandleAsync(new ValidatePlacesFileQuery(path), p, ct), interactive: !parse.GetValue(json));
+            if (parse.GetValue(json))
+            {
+                await PlacesReports.WriteValidationJsonAsync(Console.OpenStandardOutput(), result, ct);
+            }
+            else
+            {
+                PlacesReports.WriteValidationText(Stdout, result);
+            }
+
+            return result.ExitCode;
+        });
+        return command;
+    }
+
+    private static Command Import(IServiceProvider services)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Fichier CSV ou JSON du standard (v1.0.x ou v0.1.x)." };
+        var source = new Option<string>("--source") { Description = "Nom de la source (ex. hinaura) : réimporter la même source met ses lieux à jour.", Required = true };
+        var command = new Command("import", "Valide puis importe les lignes valides en une transaction. Code de sortie : 0, 1 si des lignes sont rejetées, 2 si le fichier est illisible.") { file, source };
+        command.SetAction(async (parse, ct) =>
+        {
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<InitializeDatabaseHandler>().HandleAsync(loadDemoData: false, ct);
+            var handler = scope.ServiceProvider.GetRequiredService<ImportPlacesHandler>();
+            ImportPlacesCommand request;
+            try
+            {
+                request = new ImportPlacesCommand(parse.GetValue(file)!.FullName, SourceNames.Normalize(parse.GetValue(source)!));
+            }
+            catch (ArgumentException exception)
+            {
+                await Console.Error.WriteLineAsync(exception.Message);
+                return 2;
+            }
+
+            var result = await WithProgressAsync("Import", p => handler.HandleAsync(request, p, ct), interactive: true);
+            PlacesReports.WriteImportText(Stdout, request.SourceName, result);
+            return result.ExitCode;
+        });
+        return command;
+    }
+
+    private static Command Export(IServiceProvider services)
+    {
+        var format = new Option<ExportFormat>("--format") { Description = "csv ou json.", DefaultValueFactory = _ => ExportFormat.Csv };
+        var output = new Option<FileInfo?>("--output") { Description = "Fichier à écrire (par défaut : la sortie standard)." };
+        var source = new Option<string?>("--source") { Description = "N'exporter que les lieux de cette source." };
+        var command = new Command("export", "Exporte l'annuaire au format du standard v1.0.x.") { format, output, source };
+        command.SetAction(async (parse, ct) =>
+        {
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<InitializeDatabaseHandler>().HandleAsync(loadDemoData: false, ct);
+            var handler = scope.ServiceProvider.GetRequiredService<ExportPlacesHandler>();
+            var target = parse.GetValue(output);
+            await using var stream = target is null ? Console.OpenStandardOutput() : File.Create(target.FullName);
+            var count = await handler.HandleAsync(new ExportPlacesQuery(parse.GetValue(format), parse.GetValue(source)), stream, ct);
+            if (target is not null)
+            {
+                await Console.Error.WriteLineAsync($"{count} lieux exportés dans {target.FullName}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static IAnsiConsole Stdout => AnsiConsole.Console;
+
+    /// <summary>A progress bar on a terminal (on standard error, so that redirected output stays clean).</summary>
+    private static async Task<T> WithProgressAsync<T>(string label, Func<IProgress<double>?, Task<T>> work, bool interactive)
+    {
+        if (!interactive || Console.IsErrorRedirected)
+        {
+            return await work(null);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return await console.Progress().AutoClear(true).StartAsync(async context =>
+        {
+            var task = context.AddTask(label, maxValue: 1);
+            var result = await work(new Progress<double>(value => task.Value = value));
+            task.Value = 1;
+            return result;
+        });
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Relais.Web.Infrastructure.Data;
+
+public static class DatabaseRegistration
+{
+    public static IServiceCollection AddRelaisDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                throw new InvalidOperationException("Database:Provider = Postgres demande Database:ConnectionString (variable Database__ConnectionString).");
+            }
+
+            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
+        }
+        else
+        {
+            var connectionString = SqliteConnectionString(options.ConnectionString);
+            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+        }
+
+        return services;
+    }
+
+    /// <summary>The SQLite file's folder is created if needed (first start from a fresh clone).</summary>
+    public static string SqliteConnectionString(string? configured)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultSqliteConnectionString : configured);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var full = Path.GetFullPath(file);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            builder.DataSource = full;
+        }
+
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+}

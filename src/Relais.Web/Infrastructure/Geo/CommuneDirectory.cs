@@ -1,0 +1,153 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Relais.Web.Infrastructure.Geo;
+
+public sealed record CommuneInfo(
+    string InseeCode,
+    string Name,
+    string NameWithArticle,
+    string DepartmentCode,
+    string? RegionCode,
+    double? Latitude,
+    double? Longitude,
+    double? AreaKm2,
+    int? Population,
+    IReadOnlyList<string> PostalCodes,
+    IReadOnlyList<string> OtherNames)
+{
+    /// <summary>A rough radius: the distance beyond which a point is unlikely to be in the commune.</summary>
+    public double PlausibleRadiusKm => Math.Max(10, 3 * Math.Sqrt((AreaKm2 ?? 20) / Math.PI));
+}
+
+/// <summary>
+/// The bundled communes table (INSEE COG 2024 with postcodes and centres), in memory for validation and
+/// resolution. Former (delegated) communes are folded into their current commune as other names; Paris,
+/// Marseille and Lyon exist both as the city and as their arrondissements.
+/// </summary>
+public sealed class CommuneDirectory
+{
+    // Départements and collectivities absent from the table: their codes cannot be checked.
+    private static readonly HashSet<string> UncoveredDepartments = new(StringComparer.Ordinal) { "975", "977", "978", "986", "987", "988" };
+
+    private readonly Dictionary<string, CommuneInfo> _byInsee;
+    private readonly Dictionary<string, List<CommuneInfo>> _byPostalCode;
+    private readonly Dictionary<string, HashSet<string>> _nameKeys;
+    private readonly Dictionary<string, string> _regionByDepartment;
+
+    private CommuneDirectory(Dictionary<string, CommuneInfo> byInsee)
+    {
+        _byInsee = byInsee;
+        _byPostalCode = [];
+        _regionByDepartment = byInsee.Values.Where(c => c.RegionCode is not null).GroupBy(c => c.DepartmentCode)
+            .ToDictionary(g => g.Key, g => g.First().RegionCode!, StringComparer.Ordinal);
+        _nameKeys = byInsee.Values.ToDictionary(
+            c => c.InseeCode,
+            c => c.OtherNames.Append(c.Name).Append(c.NameWithArticle).Select(CommuneNameKey.For).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        foreach (var commune in byInsee.Values)
+        {
+            foreach (var postalCode in commune.PostalCodes)
+            {
+                if (!_byPostalCode.TryGetValue(postalCode, out var list))
+                {
+                    _byPostalCode[postalCode] = list = [];
+                }
+
+                list.Add(commune);
+            }
+        }
+    }
+
+    public int Count => _byInsee.Count;
+
+    public IEnumerable<CommuneInfo> All => _byInsee.Values;
+
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "BundledData", "geo", "communes-fr.csv");
+
+    public static CommuneDirectory LoadDefault() => Load(DefaultPath);
+
+    public static CommuneDirectory Load(string path)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
+        var rows = new List<CommuneRow>();
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
+        {
+            rows.Add(new CommuneRow(
+                csv.GetField("insee_com")!, csv.GetField("insee_reg")!, csv.GetField("insee_dep")!, csv.GetField("commune")!,
+                csv.GetField("commune_article")!, csv.GetField("code_postal")!, csv.GetField("commune_type")!,
+                csv.GetField("insee_parente")!, ParseDouble(csv.GetField("lat")), ParseDouble(csv.GetField("lng")),
+                ParseDouble(csv.GetField("superficie_km2")), (int?)ParseDouble(csv.GetField("population_2021"))));
+        }
+
+        return new CommuneDirectory(Build(rows));
+    }
+
+    public bool TryGet(string inseeCode, out CommuneInfo commune) => _byInsee.TryGetValue(inseeCode, out commune!);
+
+    public IReadOnlyList<CommuneInfo> FindByPostalCode(string postalCode) =>
+        _byPostalCode.TryGetValue(postalCode, out var list) ? list : [];
+
+    /// <summary>False for the collectivities the table does not cover (Saint-Pierre, Polynésie, Nouvelle-Calédonie…).</summary>
+    public static bool Covers(string? departmentCode) => departmentCode is not null && !UncoveredDepartments.Contains(departmentCode);
+
+    public bool NameMatches(CommuneInfo commune, string name) =>
+        _nameKeys.TryGetValue(commune.InseeCode, out var keys) && keys.Contains(CommuneNameKey.For(name));
+
+    /// <summary>The région of a département, from the communes that belong to it.</summary>
+    public string? RegionOfDepartment(string? departmentCode) =>
+        departmentCode is not null && _regionByDepartment.TryGetValue(departmentCode, out var region) ? region : null;
+
+    private static double? ParseDouble(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static Dictionary<string, CommuneInfo> Build(List<CommuneRow> rows)
+    {
+        var result = new Dictionary<string, CommuneInfo>(StringComparer.Ordinal);
+        foreach (var group in rows.Where(r => r.Type is "COM" or "ARM").GroupBy(r => r.Insee))
+        {
+            var first = group.First();
+            result[group.Key] = new CommuneInfo(
+                group.Key, first.Name, first.NameWithArticle, first.Department, NullIfEmpty(first.Region), first.Latitude,
+                first.Longitude, first.Area, first.Population, group.Select(r => r.PostalCode).Distinct().ToList(), []);
+        }
+
+        // Former communes carry their current commune's code: their names and postcodes are aliases of it.
+        foreach (var group in rows.Where(r => r.Type == "COMD").GroupBy(r => r.Insee))
+        {
+            if (result.TryGetValue(group.Key, out var current))
+            {
+                result[group.Key] = current with
+                {
+                    PostalCodes = current.PostalCodes.Concat(group.Select(r => r.PostalCode)).Distinct().ToList(),
+                    OtherNames = group.Select(r => r.Name).Concat(group.Select(r => r.NameWithArticle)).Distinct().ToList(),
+                };
+            }
+        }
+
+        // Paris, Marseille and Lyon only have arrondissement rows: the city itself is their union.
+        foreach (var city in rows.Where(r => r.Type == "ARM").GroupBy(r => r.Parent))
+        {
+            var arrondissements = city.ToList();
+            var name = arrondissements[0].Name.Split(' ')[0];
+            var population = arrondissements.Sum(a => a.Population ?? 0);
+            result[city.Key] = new CommuneInfo(
+                city.Key, name, name, arrondissements[0].Department, NullIfEmpty(arrondissements[0].Region),
+                arrondissements.Average(a => a.Latitude ?? 0), arrondissements.Average(a => a.Longitude ?? 0),
+                arrondissements.Sum(a => a.Area ?? 0), population,
+                arrondissements.Select(a => a.PostalCode).Distinct().ToList(), arrondissements.Select(a => a.Name).ToList());
+        }
+
+        return result;
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    private sealed record CommuneRow(
+        string Insee, string Region, string Department, string Name, string NameWithArticle, string PostalCode, string Type,
+        string Parent, double? Latitude, double? Longitude, double? Area, int? Population);
+}

@@ -1,0 +1,29 @@
+using Relais.Web.Features.Places;
+using Relais.Web.Features.Setup;
+using Relais.Web.Features.Territories;
+using Relais.Web.Infrastructure.Data;
+using Relais.Web.Infrastructure.Geo;
+
+namespace Relais.Web;
+
+/// <summary>Services shared by the web server and the command-line verbs: same settings, same handlers.</summary>
+public static class RelaisServices
+{
+    public static IServiceCollection AddRelaisCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddRelaisDatabase(configuration);
+        services.AddSingleton(configuration.GetSection(SeedOptions.Section).Get<SeedOptions>() ?? new SeedOptions());
+
+        // The communes table (36,000 rows) is read once, on first use.
+        services.AddSingleton(_ => CommuneDirectory.LoadDefault());
+
+        services.AddScoped<DatabaseMigrator>();
+        services.AddScoped<InitializeDatabaseHandler>();
+        services.AddScoped<SeedTerritoriesHandler>();
+        services.AddScoped<ValidatePlacesFileHandler>();
+        services.AddScoped<ImportPlacesHandler>();
+        services.AddScoped<ExportPlacesHandler>();
+        return services;
+    }
+}

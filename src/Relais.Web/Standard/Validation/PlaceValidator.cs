@@ -1,0 +1,239 @@
+using System.Globalization;
+using Relais.Web.Infrastructure;
+using Relais.Web.Infrastructure.Geo;
+using Relais.Web.OpeningHours;
+using static Relais.Web.Standard.StandardColumns;
+
+namespace Relais.Web.Standard.Validation;
+
+public sealed record PlaceValidationResult(StandardPlace? Place, IReadOnlyList<ValidationIssue> Issues, CommuneInfo? Commune, bool HoursInterpretable)
+{
+    public bool IsValid => Place is not null;
+}
+
+/// <summary>
+/// Validates rows of one file against the standard v1.0.x: returns every problem of a row, not only the first.
+/// One instance per file (it remembers the ids already seen).
+/// </summary>
+public sealed class PlaceValidator(CommuneDirectory? communes, TimeProvider time)
+{
+    private const int SummaryMaxLength = 280;
+    private readonly HashSet<string> _seenIds = new(StringComparer.Ordinal);
+    private readonly DateOnly _today = ParisTime.Today(time);
+
+    public PlaceValidationResult Validate(StandardRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var issues = new List<ValidationIssue>(row.ReaderIssues);
+        var place = new StandardPlace
+        {
+            Id = Required(row, Id, "id.missing", "L'identifiant du lieu (id) est obligatoire.", issues),
+            Name = Required(row, Nom, "nom.missing", "Le nom du lieu est obligatoire.", issues),
+            Commune = Required(row, Commune, "commune.missing", "La commune est obligatoire.", issues),
+            Address = Required(row, Adresse, "adresse.missing", "L'adresse est obligatoire.", issues),
+            AddressComplement = Optional(row, ComplementAdresse),
+            SummaryPresentation = Optional(row, PresentationResume),
+            DetailedPresentation = Optional(row, PresentationDetail),
+            CollectedBy = Optional(row, Source),
+            ParentNetwork = Optional(row, StructureParente),
+            OpeningHours = Optional(row, Horaires),
+        };
+
+        if (place.Id.Length > 0 && !_seenIds.Add(place.Id))
+        {
+            issues.Add(ValidationIssue.Error(Id, "duplicate", $"L'identifiant « {place.Id} » est déjà utilisé par une ligne précédente : chaque lieu doit avoir un id unique."));
+        }
+
+        place.PostalCode = CheckPostalCode(row[CodePostal]?.Trim(), issues);
+        place.InseeCode = CheckInseeCode(row[CodeInsee]?.Trim(), issues);
+        place.Pivot = PivotRules.Check(row[Pivot], place.PostalCode, issues);
+        (place.Latitude, place.Longitude) = CheckCoordinates(row[Latitude], row[Longitude], issues);
+        place.Typologies = CheckTypologies(row[Typologie], issues);
+        place.Phone = ContactRules.NormalizePhone(row[Telephone], place.PostalCode, issues);
+        place.Emails = ContactRules.CheckEmails(row[Courriels], issues);
+        place.Websites = ContactRules.CheckUrls(row[SiteWeb], SiteWeb, multiple: true, issues);
+        place.AccessibilitySheetUrl = ContactRules.CheckUrls(row[FicheAccesLibre], FicheAccesLibre, multiple: false, issues);
+        place.BookingUrl = ContactRules.CheckUrls(row[PriseRdv], PriseRdv, multiple: false, issues);
+        place.UpdatedOn = CheckDate(row[DateMaj], issues);
+        place.OtherLabels = ListSplitter.Split(row[AutresFormationsLabels], AutresFormationsLabels, issues) is { Count: > 0 } labels ? string.Join('|', labels.Distinct()) : null;
+        place.Itinerancy = Enumerated(row[Itinerance], Vocabularies.Itinerancies, issues);
+        place.Services = Enumerated(row[Services], Vocabularies.Services, issues);
+        place.TargetPublics = Enumerated(row[PublicsSpecifiquementAdresses], Vocabularies.TargetPublics, issues);
+        place.SpecificSupports = Enumerated(row[PriseEnChargeSpecifique], Vocabularies.SpecificSupports, issues);
+        place.FeeConditions = Enumerated(row[FraisACharge], Vocabularies.FeeConditions, issues);
+        place.NationalProgrammes = Enumerated(row[DispositifProgrammesNationaux], Vocabularies.NationalProgrammes, issues);
+        place.TrainingLabels = Enumerated(row[FormationsLabels], Vocabularies.TrainingLabels, issues);
+        place.AccessModes = Enumerated(row[ModalitesAcces], Vocabularies.AccessModes, issues);
+        place.SupportModes = Enumerated(row[ModalitesAccompagnement], Vocabularies.SupportModes, issues);
+
+        if (place.SummaryPresentation is { Length: > SummaryMaxLength } summary)
+        {
+            issues.Add(ValidationIssue.Error(PresentationResume, "too_long", $"La présentation résumée fait {summary.Length} caractères : 280 au plus."));
+        }
+
+        var hoursInterpretable = false;
+        if (place.OpeningHours is { } hours && OpeningHoursSchedule.Parse(hours) is var parse && !(hoursInterpretable = parse.Success))
+        {
+            issues.Add(ValidationIssue.Warning(Horaires, "unparsable", $"Horaires non interprétables (« {hours} ») : {parse.ErrorMessage} Ils sont gardés tels quels."));
+        }
+
+        if (place.ParentNetwork is { Length: 14 } parent && parent.All(char.IsAsciiDigit))
+        {
+            issues.Add(ValidationIssue.Warning(StructureParente, "siret", "La structure parente est un numéro SIRET : le standard attend le nom du réseau ou de la structure."));
+        }
+
+        var commune = communes is null ? null : GeographyRules.Check(communes, place, issues);
+        var valid = issues.TrueForAll(i => i.Severity != IssueSeverity.Error);
+        return new PlaceValidationResult(valid ? place : null, issues, commune, hoursInterpretable);
+    }
+
+    private static string Required(StandardRow row, string column, string code, string message, List<ValidationIssue> issues)
+    {
+        var value = row[column]?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            issues.Add(new ValidationIssue(column, code, IssueSeverity.Error, message));
+            return string.Empty;
+        }
+
+        return value;
+    }
+
+    private static string? Optional(StandardRow row, string column) => row[column]?.Trim() is { Length: > 0 } value ? value : null;
+
+    private static string CheckPostalCode(string? value, List<ValidationIssue> issues)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            issues.Add(ValidationIssue.Error(CodePostal, "missing", "Le code postal est obligatoire."));
+            return string.Empty;
+        }
+
+        if (value.Length != 5 || !value.All(char.IsAsciiDigit))
+        {
+            issues.Add(ValidationIssue.Error(CodePostal, "invalid", $"Le code postal « {value} » n'est pas valide : 5 chiffres attendus."));
+        }
+
+        return value;
+    }
+
+    private static string? CheckInseeCode(string? value, List<ValidationIssue> issues)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        var valid = value.Length == 5 && char.IsAsciiDigit(value[2]) && char.IsAsciiDigit(value[3]) && char.IsAsciiDigit(value[4])
+            && ((value[0] is '0' or '1' or (>= '3' and <= '9') && char.IsAsciiDigit(value[1]))
+                || (value[0] == '2' && value[1] is (>= '1' and <= '9') or 'A' or 'B'));
+        if (!valid)
+        {
+            issues.Add(ValidationIssue.Error(CodeInsee, "invalid", $"Le code INSEE « {value} » n'est pas valide : 5 caractères (2A/2B pour la Corse) attendus."));
+        }
+
+        return value;
+    }
+
+    private static (double?, double?) CheckCoordinates(string? latitudeText, string? longitudeText, List<ValidationIssue> issues)
+    {
+        var latitude = Coordinate(latitudeText, Latitude, 90, issues);
+        var longitude = Coordinate(longitudeText, Longitude, 180, issues);
+        if (latitude.HasValue != longitude.HasValue)
+        {
+            issues.Add(new ValidationIssue(latitude.HasValue ? Longitude : Latitude, "coordinates.incomplete", IssueSeverity.Warning, "Latitude et longitude vont ensemble : une seule est renseignée, la position est ignorée."));
+            return (null, null);
+        }
+
+        return (latitude, longitude);
+    }
+
+    private static double? Coordinate(string? text, string field, double limit, List<ValidationIssue> issues)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            issues.Add(ValidationIssue.Error(field, "invalid", $"La {(field == Latitude ? "latitude" : "longitude")} « {text} » n'est pas un nombre (séparateur décimal : le point)."));
+            return null;
+        }
+
+        if (Math.Abs(value) > limit)
+        {
+            issues.Add(ValidationIssue.Error(field, "out_of_range", $"La {(field == Latitude ? "latitude" : "longitude")} {text} est hors de l'intervalle [-{limit} ; {limit}] du système WGS84."));
+            return null;
+        }
+
+        return value;
+    }
+
+    private static string? CheckTypologies(string? raw, List<ValidationIssue> issues)
+    {
+        var codes = new List<string>();
+        foreach (var item in ListSplitter.Split(raw, Typologie, issues))
+        {
+            if (Standard.Typologies.TryFind(item, out var typology, out _))
+            {
+                codes.Add(typology.Code);
+            }
+            else
+            {
+                issues.Add(ValidationIssue.Warning(Typologie, "unknown", $"La typologie « {item} » n'est pas un code connu : elle est enregistrée comme « Autre »."));
+                codes.Add("Autre");
+            }
+        }
+
+        return codes.Count == 0 ? null : string.Join('|', codes.Distinct());
+    }
+
+    private DateOnly CheckDate(string? raw, List<ValidationIssue> issues)
+    {
+        var text = raw?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            issues.Add(ValidationIssue.Error(DateMaj, "missing", "La date de mise à jour (date_maj) est obligatoire."));
+            return default;
+        }
+
+        // ISO 8601 only: a date, or a date-time whose date part is kept. "02/04/2024" is ambiguous and refused.
+        var datePart = text.Length > 10 && text[10] is 'T' or ' ' ? text[..10] : text;
+        if (!DateOnly.TryParseExact(datePart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            issues.Add(ValidationIssue.Error(DateMaj, "invalid", $"La date de mise à jour « {text} » n'est pas valide : format AAAA-MM-JJ attendu."));
+            return default;
+        }
+
+        if (date > _today)
+        {
+            issues.Add(ValidationIssue.Warning(DateMaj, "future", $"La date de mise à jour {date:yyyy-MM-dd} est dans le futur."));
+        }
+        else if (date < _today.AddYears(-1))
+        {
+            issues.Add(ValidationIssue.Warning(DateMaj, "stale", $"La date de mise à jour {date:yyyy-MM-dd} a plus d'un an : les informations sont peut-être périmées."));
+        }
+
+        return date;
+    }
+
+    private static TFlags Enumerated<TFlags>(string? raw, Vocabulary<TFlags> vocabulary, List<ValidationIssue> issues)
+        where TFlags : struct, Enum
+    {
+        var bits = 0;
+        foreach (var item in ListSplitter.Split(raw, vocabulary.Field, issues))
+        {
+            if (vocabulary.TryParse(item, out var flag, out _))
+            {
+                bits |= FlagBits.ToBits(flag);
+            }
+            else
+            {
+                issues.Add(ValidationIssue.Error(vocabulary.Field, "invalid", $"La valeur « {item} » n'est pas admise pour « {vocabulary.Field} ». Valeurs admises : {string.Join(", ", vocabulary.Values)}."));
+            }
+        }
+
+        return FlagBits.FromBits<TFlags>(bits);
+    }
+}

@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using Relais.Tests.Infrastructure;
+using Relais.Web.Features.Places;
+using Relais.Web.Infrastructure.Data;
+
+namespace Relais.Tests.Features.Places;
+
+/// <summary>The same import scenarios on SQLite and on a real PostgreSQL server.</summary>
+public abstract class ImportPlacesTests(AppFixture fixture)
+{
+    private readonly string _source = $"test-{Guid.NewGuid():N}"[..20];
+
+    [Fact]
+    public async Task Import_ValidAndInvalidRows_ValidWrittenInvalidReported()
+    {
+        using var file = TempFile.WithText(StandardCsv.File(
+            StandardCsv.Row(c => c["id"] = "a"),
+            StandardCsv.Row(c => { c["id"] = "b"; c["code_postal"] = "ABCDE"; }),
+            StandardCsv.Row(c => c["id"] = "c")));
+
+        var result = await ImportAsync(file.Path);
+
+        Assert.Equal((3, 2, 1), (result.Rows, result.Imported, result.Rejected));
+        Assert.Contains(result.Issues, i => i.Row == 2 && i.Id == "b" && i.Issue.Code == "code_postal.invalid");
+        Assert.Equal(["a", "c"], await SourceIdsAsync());
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task Import_SameFileTwice_NothingDuplicatedIdsStable()
+    {
+        using var file = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => c["id"] = "a"), StandardCsv.Row(c => c["id"] = "b")));
+        await ImportAsync(file.Path);
+        var firstIds = await PlaceIdsAsync();
+
+        var second = await ImportAsync(file.Path);
+
+        Assert.Equal(0, second.Removed);
+        Assert.Equal(firstIds, await PlaceIdsAsync());
+    }
+
+    [Fact]
+    public async Task Import_SourceChanged_UpdatesAddsAndRemoves()
+    {
+        using var first = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => c["id"] = "a"), StandardCsv.Row(c => c["id"] = "b")));
+        using var second = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => { c["id"] = "a"; c["nom"] = "Nouveau nom"; }), StandardCsv.Row(c => c["id"] = "c")));
+        await ImportAsync(first.Path);
+
+        var result = await ImportAsync(second.Path);
+
+        Assert.Equal(1, result.Removed);
+        Assert.Equal(["a", "c"], await SourceIdsAsync());
+        await using var scope = fixture.App.Scope();
+        var a = await fixture.App.Get<AppDbContext>(scope).Places().SingleAsync(p => p.SourceName == _source && p.SourceRecordId == "a");
+        Assert.Equal("Nouveau nom", a.Name);
+    }
+
+    [Fact]
+    public async Task Import_RowNowInvalid_PreviousVersionKept()
+    {
+        using var first = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => c["id"] = "a")));
+        using var second = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => { c["id"] = "a"; c["nom"] = "Cassé"; c["date_maj"] = "bientôt"; })));
+        await ImportAsync(first.Path);
+
+        var result = await ImportAsync(second.Path);
+
+        Assert.Equal((1, 0), (result.Rejected, result.Removed));
+        await using var scope = fixture.App.Scope();
+        var a = await fixture.App.Get<AppDbContext>(scope).Places().SingleAsync(p => p.SourceName == _source);
+        Assert.Equal("Médiathèque Jean Rousselot", a.Name);
+    }
+
+    [Fact]
+    public async Task Import_FileBrokenHalfway_DatabaseUnchanged()
+    {
+        using var good = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => c["id"] = "a")));
+        await ImportAsync(good.Path);
+        var rows = Enumerable.Range(0, 5000).Select(i => StandardCsv.Row(c => c["id"] = $"n{i}")).ToArray();
+        using var broken = TempFile.WithText(StandardCsv.File(rows) + "\"x,\"unterminated\r\n" + new string('z', 17 * 1024 * 1024));
+
+        var result = await ImportAsync(broken.Path);
+
+        Assert.Equal("file.malformed", result.Unreadable?.Code);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["a"], await SourceIdsAsync());
+    }
+
+    [Fact]
+    public async Task Import_BinaryFile_NothingWritten()
+    {
+        using var file = TempFile.WithBytes([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]);
+
+        var result = await ImportAsync(file.Path);
+
+        Assert.Equal("file.binary", result.Unreadable?.Code);
+        Assert.Empty(await SourceIdsAsync());
+    }
+
+    [Fact]
+    public async Task Import_ValidRow_StoresQueryableFieldsAndWarnings()
+    {
+        using var file = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => { c["id"] = "a"; c["date_maj"] = "2020-01-01"; c["telephone"] = "03 26 00 00 00"; })));
+        await ImportAsync(file.Path);
+
+        await using var scope = fixture.App.Scope();
+        var place = await fixture.App.Get<AppDbContext>(scope).Places().AsNoTracking()
+            .Where(p => p.SourceName == _source && (p.Services & Web.Standard.ServiceKind.AdministrativeProcedures) != 0 && p.DepartmentCode == "51")
+            .SingleAsync();
+        Assert.Equal(("51", "44", "+33326000000"), (place.DepartmentCode, place.RegionCode, place.Phone));
+        Assert.Equal(1, place.WarningCount);
+        Assert.Contains("date_maj.stale", place.QualityIssues, StringComparison.Ordinal);
+        Assert.True(place.HasInterpretableHours);
+        Assert.Equal(Place.IdFor(_source, "a"), place.Id);
+    }
+
+    [Fact]
+    public async Task Import_HinauraRealData_AllValidRowsStored()
+    {
+        var result = await ImportAsync(TestPaths.Hinaura);
+
+        Assert.Equal(687, result.Rows);
+        Assert.Equal(result.Imported, (await SourceIdsAsync()).Count);
+        Assert.True(result.Imported >= 667);
+    }
+
+    [Fact]
+    public async Task Export_ImportedPlaces_ValidAgainstSchemaAndReimportable()
+    {
+        using var file = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => c["id"] = "a"), StandardCsv.Row(c => { c["id"] = "b"; c["services"] = string.Empty; })));
+        await ImportAsync(file.Path);
+        using var export = TempFile.Empty(".csv");
+        await using (var scope = fixture.App.Scope())
+        await using (var output = File.Create(export.Path))
+        {
+            Assert.Equal(2, await fixture.App.Get<ExportPlacesHandler>(scope).HandleAsync(new ExportPlacesQuery(ExportFormat.Csv, _source), output));
+        }
+
+        Assert.Empty(TableSchemaChecker.Check("standard-mediation-num-schema-v1.0.1.json", export.Path));
+        var reread = await Standard.PlaceFileReadingTests.ValidateAllAsync(export.Path);
+        Assert.All(reread, r => Assert.True(r.IsValid));
+    }
+
+    [Fact]
+    public async Task Database_Model_HasNoPendingChanges()
+    {
+        await using var scope = fixture.App.Scope();
+        Assert.False(fixture.App.Get<AppDbContext>(scope).Database.HasPendingModelChanges(), "the model changed without a migration: run scripts/add-migration.sh NAME");
+    }
+
+    private async Task<ImportPlacesResult> ImportAsync(string path)
+    {
+        await using var scope = fixture.App.Scope();
+        return await fixture.App.Get<ImportPlacesHandler>(scope).HandleAsync(new ImportPlacesCommand(path, _source));
+    }
+
+    private async Task<List<string>> SourceIdsAsync()
+    {
+        await using var scope = fixture.App.Scope();
+        return await fixture.App.Get<AppDbContext>(scope).Places().Where(p => p.SourceName == _source).Select(p => p.SourceRecordId).OrderBy(i => i).ToListAsync();
+    }
+
+    private async Task<List<string>> PlaceIdsAsync()
+    {
+        await using var scope = fixture.App.Scope();
+        return await fixture.App.Get<AppDbContext>(scope).Places().Where(p => p.SourceName == _source).Select(p => p.Id).OrderBy(i => i).ToListAsync();
+    }
+}
+
+public sealed class ImportPlacesSqliteTests(SqliteAppFixture fixture) : ImportPlacesTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class ImportPlacesPostgresTests(PostgresAppFixture fixture) : ImportPlacesTests(fixture), IClassFixture<PostgresAppFixture>;

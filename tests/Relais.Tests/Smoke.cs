@@ -1,1 +1,0 @@
-namespace Relais.Tests; public class SmokeTests { [Fact] public void A_B_C() => Assert.True(true); }
