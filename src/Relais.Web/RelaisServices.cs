@@ -24,6 +24,7 @@ public static class RelaisServices
         services.AddScoped<ValidatePlacesFileHandler>();
         services.AddScoped<ImportPlacesHandler>();
         services.AddScoped<ExportPlacesHandler>();
+        services.AddSingleton<GeneratePlacesHandler>();
         return services;
     }
 }

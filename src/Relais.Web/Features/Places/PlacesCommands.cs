@@ -13,6 +13,7 @@ public static class PlacesCommands
         places.Add(Validate(services));
         places.Add(Import(services));
         places.Add(Export(services));
+        places.Add(Generate(services));
         return places;
     }
 
@@ -88,6 +89,23 @@ public static class PlacesCommands
                 await Console.Error.WriteLineAsync($"{count} lieux exportés dans {target.FullName}");
             }
 
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Generate(IServiceProvider services)
+    {
+        var rows = new Option<int>("--rows") { Description = "Nombre de lieux à générer.", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "Graine (même graine, même fichier).", DefaultValueFactory = _ => 42 };
+        var format = new Option<ExportFormat>("--format") { Description = "csv ou json.", DefaultValueFactory = _ => ExportFormat.Csv };
+        var output = new Option<FileInfo>("--output") { Description = "Fichier à écrire.", Required = true };
+        var command = new Command("generate", "Écrit des lieux fictifs mais valides, répartis sur de vraies communes (tests de charge, mesures).") { rows, seed, format, output };
+        command.SetAction(async (parse, ct) =>
+        {
+            var generator = services.GetRequiredService<GeneratePlacesHandler>();
+            var count = await generator.WriteAsync(parse.GetValue(output)!.FullName, parse.GetValue(format), parse.GetValue(rows), parse.GetValue(seed), ct);
+            await Console.Error.WriteLineAsync($"{count} lieux générés dans {parse.GetValue(output)!.FullName}");
             return 0;
         });
         return command;
