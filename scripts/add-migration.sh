@@ -7,6 +7,5 @@ dotnet tool restore >/dev/null
 for provider in Sqlite Postgres; do
   dotnet ef migrations add "$name" \
     --project src/Relais.Web --startup-project tools/Relais.Migrations \
-    --context "${provider}AppDbContext" --output-dir "Infrastructure/Data/Migrations/$provider" \
-    --namespace "Relais.Web.Infrastructure.Data.Migrations.$provider"
+    --context "${provider}AppDbContext" --output-dir "Infrastructure/Data/Migrations/$provider"
 done

@@ -6,7 +6,9 @@ if (CommandLine.IsCommandLine(args))
     return await CommandLine.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// `dotnet run --project src/Relais.Web` from the repository root: settings and static files come from the
+// build output, while the SQLite file stays under ./data of the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Resolve() });
 builder.Services.AddRelaisCore(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();

@@ -115,7 +115,10 @@ public static class Typologies
     ];
 
     private static readonly Dictionary<string, Typology> ByCode = All.ToDictionary(t => t.Code, StringComparer.Ordinal);
+    private static readonly Dictionary<string, Typology>.AlternateLookup<ReadOnlySpan<char>> ByCodeSpan = ByCode.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly Dictionary<string, Typology> ByUpperCode = All.ToDictionary(t => t.Code.ToUpperInvariant(), StringComparer.Ordinal);
+
+    public static bool IsCanonical(ReadOnlySpan<char> code) => ByCodeSpan.ContainsKey(code);
 
     /// <summary>Finds a code; tolerates case and the legacy <c>PE</c> (Pôle emploi), read as <c>FT</c>.</summary>
     public static bool TryFind(string code, out Typology typology, out bool wasVariant)

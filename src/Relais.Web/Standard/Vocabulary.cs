@@ -8,12 +8,14 @@ public sealed class Vocabulary<TFlags>
     where TFlags : struct, Enum
 {
     private readonly Dictionary<string, int> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _exactSpan;
     private readonly Dictionary<string, int> _lenient = new(StringComparer.Ordinal);
     private readonly (int Bit, string Value)[] _entries;
 
     public Vocabulary(string field, IReadOnlyList<(TFlags Flag, string Value)> entries, IReadOnlyDictionary<string, TFlags>? aliases = null)
     {
         Field = field;
+        _exactSpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _entries = entries.Select(e => (FlagBits.ToBits(e.Flag), e.Value)).ToArray();
         foreach (var (bit, value) in _entries)
         {
@@ -53,6 +55,9 @@ public sealed class Vocabulary<TFlags>
         flag = default;
         return false;
     }
+
+    /// <summary>Exact spelling from a slice of a cell, without allocating; the caller falls back to <see cref="TryParse"/>.</summary>
+    public bool TryParseExact(ReadOnlySpan<char> value, out int bits) => _exactSpan.TryGetValue(value, out bits);
 
     /// <summary>Canonical values joined by <paramref name="separator"/>, in the standard's order.</summary>
     public string Format(TFlags flags, char separator = '|')

@@ -89,7 +89,7 @@ public class PlaceFileReadingTests
     {
         using var file = TempFile.WithText("id,nom,commune\r\n1,Lieu,Reims\r\n");
         var exception = await Assert.ThrowsAsync<PlaceFileException>(() => ReadSingleAsync(file.Path));
-        Assert.Equal("file.missing_columns", exception.Code);
+        Assert.Equal("file.missing_required_columns", exception.Code);
         Assert.Contains("pivot", exception.Message, StringComparison.Ordinal);
     }
 

@@ -70,7 +70,13 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
 
             await writer.UpsertAsync(batch, cancellationToken);
             await writer.MarkSeenAsync(rejectedIds, runId, cancellationToken);
-            var removed = await writer.DeleteUnseenAsync(source, runId, cancellationToken);
+            // A file without any row is far more often a broken export than a source that closed every place.
+            var removed = rows == 0 ? 0 : await writer.DeleteUnseenAsync(source, runId, cancellationToken);
+            if (rows == 0)
+            {
+                issues.Add(new RowIssue(0, null, new ValidationIssue("fichier", "file.no_rows", IssueSeverity.Warning, "Le fichier ne contient aucune ligne : les lieux déjà importés de cette source sont gardés.")));
+            }
+
             issues.InsertRange(0, file.FileIssues.Select(i => new RowIssue(0, null, i)));
             warnings += file.FileIssues.Count;
             db.Add(ImportRun.Record(runId, source, Path.GetFileName(command.FilePath), startedAt, time.GetUtcNow(), rows, imported, rows - imported, warnings, removed));

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Relais.Web.Features.Places;
 
-/// <summary>CLI verbs <c>places validate|import|export</c>: exit codes and outputs are a contract for scripts.</summary>
+/// <summary>CLI verbs <c>places validate|import|export|generate</c>: exit codes and outputs are a contract for scripts.</summary>
 public static class PlacesCommands
 {
     public static Command Build(IServiceProvider services)
@@ -82,6 +82,12 @@ public static class PlacesCommands
             await scope.ServiceProvider.GetRequiredService<InitializeDatabaseHandler>().HandleAsync(loadDemoData: false, ct);
             var handler = scope.ServiceProvider.GetRequiredService<ExportPlacesHandler>();
             var target = parse.GetValue(output);
+            if (parse.GetValue(source) is { } name && !SourceNames.IsValid(name))
+            {
+                await Console.Error.WriteLineAsync($"Nom de source invalide : « {name} ».");
+                return 2;
+            }
+
             await using var stream = target is null ? Console.OpenStandardOutput() : File.Create(target.FullName);
             var count = await handler.HandleAsync(new ExportPlacesQuery(parse.GetValue(format), parse.GetValue(source)), stream, ct);
             if (target is not null)

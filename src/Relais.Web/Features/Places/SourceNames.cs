@@ -6,6 +6,19 @@ namespace Relais.Web.Features.Places;
 /// <summary>Source names are identifiers (<c>hinaura</c>, <c>mednum-bfc</c>): lower case ASCII, digits, dashes.</summary>
 public static class SourceNames
 {
+    public static bool IsValid(string name)
+    {
+        try
+        {
+            Normalize(name);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     public static string Normalize(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

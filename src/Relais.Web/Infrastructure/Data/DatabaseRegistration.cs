@@ -7,7 +7,16 @@ public static class DatabaseRegistration
 {
     public static IServiceCollection AddRelaisDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        DatabaseOptions options;
+        try
+        {
+            options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new InvalidOperationException("Database:Provider doit valoir Sqlite ou Postgres (variable Database__Provider).", exception);
+        }
+
         services.AddSingleton(options);
         if (options.Provider == DatabaseProvider.Postgres)
         {

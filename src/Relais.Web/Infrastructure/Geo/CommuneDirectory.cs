@@ -96,7 +96,9 @@ public sealed class CommuneDirectory
     public static bool Covers(string? departmentCode) => departmentCode is not null && !UncoveredDepartments.Contains(departmentCode);
 
     public bool NameMatches(CommuneInfo commune, string name) =>
-        _nameKeys.TryGetValue(commune.InseeCode, out var keys) && keys.Contains(CommuneNameKey.For(name));
+        string.Equals(name, commune.NameWithArticle, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name, commune.Name, StringComparison.OrdinalIgnoreCase)
+        || (_nameKeys.TryGetValue(commune.InseeCode, out var keys) && keys.Contains(CommuneNameKey.For(name)));
 
     /// <summary>The région of a département, from the communes that belong to it.</summary>
     public string? RegionOfDepartment(string? departmentCode) =>

@@ -95,7 +95,7 @@ internal static class CsvPlaceReader
         }
         catch (DecoderFallbackException exception)
         {
-            throw new PlaceFileException("file.encoding", "Le fichier contient des octets qui ne sont pas du texte.", exception);
+            throw new PlaceFileException("file.not_text", "Le fichier contient des octets qui ne sont pas du texte.", exception);
         }
     }
 

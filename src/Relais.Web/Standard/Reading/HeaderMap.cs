@@ -38,7 +38,7 @@ internal sealed class HeaderMap
         var missingRequired = required.Where(r => !header.Contains(r)).ToList();
         if (missingRequired.Count > 0)
         {
-            throw new PlaceFileException("file.missing_columns",
+            throw new PlaceFileException("file.missing_required_columns",
                 $"Colonnes obligatoires absentes : {string.Join(", ", missingRequired)}. Aucune ligne ne peut être valide sans elles.");
         }
 

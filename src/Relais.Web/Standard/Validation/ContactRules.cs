@@ -7,6 +7,11 @@ namespace Relais.Web.Standard.Validation;
 /// <summary>Phone, e-mail and URL fields: national forms accepted on input, international form written.</summary>
 internal static partial class ContactRules
 {
+    private static readonly System.Buffers.SearchValues<char> UrlForbidden = System.Buffers.SearchValues.Create(" \t\r\n\"<>\\^`{}");
+    private static readonly System.Buffers.SearchValues<char> HostEnd = System.Buffers.SearchValues.Create("/?#");
+    private static readonly System.Buffers.SearchValues<char> HostCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ");
+    private static readonly System.Buffers.SearchValues<char> ListSeparators = System.Buffers.SearchValues.Create("|;, \t\r\n");
     private static readonly string[] Prefixes = ["+33", "+590", "+594", "+262", "+596", "+269", "+687", "+689", "+508", "+681"];
 
     public static string? NormalizePhone(string? raw, string? postalCode, List<ValidationIssue> issues)
@@ -15,6 +20,12 @@ internal static partial class ContactRules
         if (string.IsNullOrWhiteSpace(raw))
         {
             return null;
+        }
+
+        // Fast path: already in the international form the standard asks for.
+        if (raw[0] == '+' && raw.Length is >= 10 and <= 13 && !raw.AsSpan(1).ContainsAnyExceptInRange('0', '9') && ToInternational(raw, postalCode) is { } international)
+        {
+            return international;
         }
 
         var numbers = MultiplePhoneSeparator().Split(raw.Trim()).Where(n => n.Any(char.IsAsciiDigit)).ToList();
@@ -48,7 +59,7 @@ internal static partial class ContactRules
             }
         }
 
-        var value = digits.ToString();
+        var value = digits.Length == text.Length ? text : digits.ToString();
         if (value.StartsWith("00", StringComparison.Ordinal))
         {
             value = "+" + value[2..];
@@ -95,6 +106,11 @@ internal static partial class ContactRules
     public static string? CheckEmails(string? raw, List<ValidationIssue> issues)
     {
         const string field = StandardColumns.Courriels;
+        if (raw is not null && !raw.AsSpan().ContainsAny(ListSeparators) && Email().IsMatch(raw))
+        {
+            return raw.ToLowerInvariant();
+        }
+
         var items = ListSplitter.SplitFree(raw, field, issues, allowComma: true);
         foreach (var item in items)
         {
@@ -109,6 +125,17 @@ internal static partial class ContactRules
 
     public static string? CheckUrls(string? raw, string field, bool multiple, List<ValidationIssue> issues)
     {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        // Fast path: one well-formed URL, kept as is.
+        if (!raw.Contains('|', StringComparison.Ordinal) && IsWebUrl(raw))
+        {
+            return raw;
+        }
+
         var items = multiple ? ListSplitter.SplitFree(raw, field, issues, allowComma: false) : Single(raw);
         var result = new List<string>(items.Count);
         foreach (var item in items)
@@ -120,7 +147,7 @@ internal static partial class ContactRules
                 issues.Add(ValidationIssue.Warning(field, "scheme_added", $"L'adresse « {item} » n'indique pas de protocole : https:// a été ajouté."));
             }
 
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !uri.Host.Contains('.', StringComparison.Ordinal) || url.Any(char.IsWhiteSpace))
+            if (!IsWebUrl(url))
             {
                 issues.Add(ValidationIssue.Error(field, "invalid", $"Le format de l'url « {item} » n'est pas valide : une adresse web complète est attendue (https://…)."));
                 continue;
@@ -130,6 +157,26 @@ internal static partial class ContactRules
         }
 
         return result.Count == 0 ? null : string.Join('|', result);
+    }
+
+    /// <summary>An absolute http(s) URL whose host has a dot, without spaces (what a browser can open).</summary>
+    public static bool IsWebUrl(string url)
+    {
+        var rest = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ? url.AsSpan(8)
+            : url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? url.AsSpan(7)
+            : [];
+        if (rest.IsEmpty || rest.ContainsAny(UrlForbidden))
+        {
+            return false;
+        }
+
+        var hostEnd = rest.IndexOfAny(HostEnd);
+        var host = hostEnd < 0 ? rest : rest[..hostEnd];
+        var at = host.LastIndexOf('@');
+        host = at < 0 ? host : host[(at + 1)..];
+        var port = host.IndexOf(':');
+        host = port < 0 ? host : host[..port];
+        return host.Length >= 3 && host.Contains('.') && host[0] != '.' && host[^1] != '.' && !host.ContainsAnyExcept(HostCharacters);
     }
 
     private static List<string> Single(string? raw) => string.IsNullOrWhiteSpace(raw) ? [] : [raw.Trim()];

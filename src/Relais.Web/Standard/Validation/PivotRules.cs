@@ -7,11 +7,16 @@ internal static class PivotRules
 
     // La Poste's establishments share this SIREN; their SIRETs follow "digit sum multiple of 5", not Luhn.
     private const string LaPosteSiren = "356000000";
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(" .\t\u00A0\u202F");
 
     public static string? Check(string? raw, string? postalCode, List<ValidationIssue> issues)
     {
         const string field = StandardColumns.Pivot;
-        var value = raw is null ? string.Empty : string.Concat(raw.Where(c => !char.IsWhiteSpace(c) && c != '.'));
+        var value = raw is null ? string.Empty
+            : raw.AsSpan().ContainsAny(Separators) ? string.Concat(raw.Where(c => !char.IsWhiteSpace(c) && c != '.')) : raw;
         if (value.Length == 0)
         {
             issues.Add(ValidationIssue.Error(field, "missing", "Le SIRET ou le RNA est obligatoire."));
@@ -24,13 +29,13 @@ internal static class PivotRules
             return null;
         }
 
-        if (value.Length is < 9 or > 14 || !value.All(char.IsAsciiLetterOrDigit))
+        if (value.Length is < 9 or > 14 || value.AsSpan().ContainsAnyExcept(AsciiLettersAndDigits))
         {
             issues.Add(ValidationIssue.Error(field, "invalid", $"Le pivot « {raw} » n'est pas valide : 9 à 14 lettres ou chiffres attendus (SIRET, RNA ou RIDET)."));
             return null;
         }
 
-        if (value.Length == 14 && value.All(char.IsAsciiDigit))
+        if (value.Length == 14 && !value.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
             if (!HasValidSiretCheckDigit(value))
             {

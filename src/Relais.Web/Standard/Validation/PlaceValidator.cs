@@ -18,7 +18,11 @@ public sealed record PlaceValidationResult(StandardPlace? Place, IReadOnlyList<V
 public sealed class PlaceValidator(CommuneDirectory? communes, TimeProvider time)
 {
     private const int SummaryMaxLength = 280;
+    private const int MaxCachedHours = 20_000;
     private readonly HashSet<string> _seenIds = new(StringComparer.Ordinal);
+
+    // Files repeat the same opening hours over and over ("Mo-Fr 09:00-12:00,14:00-17:00"): parse each once.
+    private readonly Dictionary<string, OpeningHoursParseResult> _hours = new(StringComparer.Ordinal);
     private readonly DateOnly _today = ParisTime.Today(time);
 
     public PlaceValidationResult Validate(StandardRow row)
@@ -72,7 +76,7 @@ public sealed class PlaceValidator(CommuneDirectory? communes, TimeProvider time
         }
 
         var hoursInterpretable = false;
-        if (place.OpeningHours is { } hours && OpeningHoursSchedule.Parse(hours) is var parse && !(hoursInterpretable = parse.Success))
+        if (place.OpeningHours is { } hours && ParseHours(hours) is var parse && !(hoursInterpretable = parse.Success))
         {
             issues.Add(ValidationIssue.Warning(Horaires, "unparsable", $"Horaires non interprétables (« {hours} ») : {parse.ErrorMessage} Ils sont gardés tels quels."));
         }
@@ -85,6 +89,20 @@ public sealed class PlaceValidator(CommuneDirectory? communes, TimeProvider time
         var commune = communes is null ? null : GeographyRules.Check(communes, place, issues);
         var valid = issues.TrueForAll(i => i.Severity != IssueSeverity.Error);
         return new PlaceValidationResult(valid ? place : null, issues, commune, hoursInterpretable);
+    }
+
+    private OpeningHoursParseResult ParseHours(string hours)
+    {
+        if (!_hours.TryGetValue(hours, out var result))
+        {
+            result = OpeningHoursSchedule.Parse(hours);
+            if (_hours.Count < MaxCachedHours)
+            {
+                _hours[hours] = result;
+            }
+        }
+
+        return result;
     }
 
     private static string Required(StandardRow row, string column, string code, string message, List<ValidationIssue> issues)
@@ -172,6 +190,27 @@ public sealed class PlaceValidator(CommuneDirectory? communes, TimeProvider time
 
     private static string? CheckTypologies(string? raw, List<ValidationIssue> issues)
     {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return null;
+        }
+
+        // Fast path: canonical codes already, the cell is kept as is.
+        var canonical = true;
+        foreach (var range in raw.AsSpan().Split('|'))
+        {
+            if (!Standard.Typologies.IsCanonical(raw.AsSpan(range)))
+            {
+                canonical = false;
+                break;
+            }
+        }
+
+        if (canonical && !raw.Contains("||", StringComparison.Ordinal) && raw[^1] != '|')
+        {
+            return raw;
+        }
+
         var codes = new List<string>();
         foreach (var item in ListSplitter.Split(raw, Typologie, issues))
         {
@@ -221,7 +260,33 @@ public sealed class PlaceValidator(CommuneDirectory? communes, TimeProvider time
     private static TFlags Enumerated<TFlags>(string? raw, Vocabulary<TFlags> vocabulary, List<ValidationIssue> issues)
         where TFlags : struct, Enum
     {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return default;
+        }
+
+        // Fast path, allocation-free: every item spelled exactly as in the standard (the common case).
         var bits = 0;
+        var allExact = true;
+        foreach (var range in raw.AsSpan().Split('|'))
+        {
+            if (vocabulary.TryParseExact(raw.AsSpan(range), out var bit))
+            {
+                bits |= bit;
+            }
+            else
+            {
+                allExact = false;
+                break;
+            }
+        }
+
+        if (allExact)
+        {
+            return FlagBits.FromBits<TFlags>(bits);
+        }
+
+        bits = 0;
         foreach (var item in ListSplitter.Split(raw, vocabulary.Field, issues))
         {
             if (vocabulary.TryParse(item, out var flag, out _))

@@ -12,7 +12,7 @@ using Relais.Web.Infrastructure.Data;
 namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261121192105_Initial")]
+    [Migration("20261121194831_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
