@@ -38,18 +38,38 @@ public static class DatabaseRegistration
         return services;
     }
 
-    /// <summary>The SQLite file's folder is created if needed (first start from a fresh clone).</summary>
+    /// <summary>
+    /// The SQLite file's folder is created if needed (first start from a fresh clone). The default file lives in
+    /// <c>data/</c> at the root of the source checkout, wherever the server or the CLI is started from inside
+    /// it (<c>dotnet run --project</c> runs in the project folder); a configured relative path is relative to
+    /// the working directory.
+    /// </summary>
     public static string SqliteConnectionString(string? configured)
     {
-        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultSqliteConnectionString : configured);
+        var isDefault = string.IsNullOrWhiteSpace(configured);
+        var builder = new SqliteConnectionStringBuilder(isDefault ? DatabaseOptions.DefaultSqliteConnectionString : configured);
         if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
         {
-            var full = Path.GetFullPath(file);
+            var baseDirectory = isDefault ? CheckoutRoot() ?? Directory.GetCurrentDirectory() : Directory.GetCurrentDirectory();
+            var full = Path.GetFullPath(file, baseDirectory);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             builder.DataSource = full;
         }
 
         builder.Pooling = true;
         return builder.ToString();
+    }
+
+    private static string? CheckoutRoot()
+    {
+        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Relais.slnx")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
     }
 }
