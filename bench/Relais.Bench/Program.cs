@@ -1,1 +1,24 @@
-namespace Relais.Bench; public static class P { public static void Main() { } }
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+namespace Relais.Bench;
+
+public static class Program
+{
+    /// <summary>
+    /// <c>dotnet bench/Relais.Bench/bin/Release/net10.0/Relais.Bench.dll --filter '*'</c>. Unless <c>--job</c> is
+    /// given, every benchmark runs a short job (1 launch, 3 warm-ups, 5 iterations): the machines here have
+    /// 2 shared cores, and a full run of all benchmarks should take minutes, not an hour.
+    /// </summary>
+    public static void Main(string[] args)
+    {
+        var config = DefaultConfig.Instance;
+        if (!args.Any(a => a is "--job" or "-j"))
+        {
+            config = config.AddJob(Job.Default.WithId("Short").WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(5));
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+}
