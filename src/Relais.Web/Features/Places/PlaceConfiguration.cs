@@ -19,12 +19,12 @@ public sealed class PlaceConfiguration : IEntityTypeConfiguration<Place>
         builder.Property(p => p.RegionCode).HasMaxLength(3);
         builder.Property(p => p.Phone).HasMaxLength(20);
 
+        // Only the indexes that searches and re-imports use: each one costs every import a B-tree insert per row.
+        // Around a point: the latitude/longitude box; in a territory: département (a région is a list of
+        // départements) or commune; re-imports: the source. Name search is fuzzy and does not use an index.
         builder.HasIndex(p => new { p.SourceName, p.SourceRecordId }).IsUnique();
         builder.HasIndex(p => new { p.Latitude, p.Longitude });
         builder.HasIndex(p => p.InseeCode);
-        builder.HasIndex(p => p.PostalCode);
         builder.HasIndex(p => p.DepartmentCode);
-        builder.HasIndex(p => p.RegionCode);
-        builder.HasIndex(p => p.Name);
     }
 }

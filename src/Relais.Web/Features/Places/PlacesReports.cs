@@ -81,6 +81,7 @@ internal static class PlacesReports
         var table = new Table().AddColumns("Source", "Lignes lues", "Importées", "Rejetées", "Retirées", "Avertissements");
         table.AddRow(source, N(result.Rows), N(result.Imported), N(result.Rejected), N(result.Removed), N(result.Warnings));
         console.Write(table);
+        console.MarkupLineInterpolated($"Import terminé en {result.Duration.TotalSeconds.ToString("0.0", French)} s.");
         var errors = result.Issues.Where(i => i.Issue.Severity == IssueSeverity.Error).ToList();
         if (errors.Count > 0)
         {

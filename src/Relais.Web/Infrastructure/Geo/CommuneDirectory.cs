@@ -33,7 +33,8 @@ public sealed class CommuneDirectory
 
     private readonly Dictionary<string, CommuneInfo> _byInsee;
     private readonly Dictionary<string, List<CommuneInfo>> _byPostalCode;
-    private readonly Dictionary<string, HashSet<string>> _nameKeys;
+    // Name keys are built on first need, per commune: most rows match the official spelling directly.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _nameKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _regionByDepartment;
 
     private CommuneDirectory(Dictionary<string, CommuneInfo> byInsee)
@@ -42,10 +43,6 @@ public sealed class CommuneDirectory
         _byPostalCode = [];
         _regionByDepartment = byInsee.Values.Where(c => c.RegionCode is not null).GroupBy(c => c.DepartmentCode)
             .ToDictionary(g => g.Key, g => g.First().RegionCode!, StringComparer.Ordinal);
-        _nameKeys = byInsee.Values.ToDictionary(
-            c => c.InseeCode,
-            c => c.OtherNames.Append(c.Name).Append(c.NameWithArticle).Select(CommuneNameKey.For).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
         foreach (var commune in byInsee.Values)
         {
             foreach (var postalCode in commune.PostalCodes)
@@ -75,13 +72,16 @@ public sealed class CommuneDirectory
         var rows = new List<CommuneRow>();
         csv.Read();
         csv.ReadHeader();
+        int Index(string name) => csv.GetFieldIndex(name);
+        int insee = Index("insee_com"), region = Index("insee_reg"), department = Index("insee_dep"), name = Index("commune"),
+            article = Index("commune_article"), postalCode = Index("code_postal"), type = Index("commune_type"), parent = Index("insee_parente"),
+            latitude = Index("lat"), longitude = Index("lng"), area = Index("superficie_km2"), population = Index("population_2021");
         while (csv.Read())
         {
             rows.Add(new CommuneRow(
-                csv.GetField("insee_com")!, csv.GetField("insee_reg")!, csv.GetField("insee_dep")!, csv.GetField("commune")!,
-                csv.GetField("commune_article")!, csv.GetField("code_postal")!, csv.GetField("commune_type")!,
-                csv.GetField("insee_parente")!, ParseDouble(csv.GetField("lat")), ParseDouble(csv.GetField("lng")),
-                ParseDouble(csv.GetField("superficie_km2")), (int?)ParseDouble(csv.GetField("population_2021"))));
+                csv.GetField(insee)!, csv.GetField(region)!, csv.GetField(department)!, csv.GetField(name)!, csv.GetField(article)!,
+                csv.GetField(postalCode)!, csv.GetField(type)!, csv.GetField(parent)!, ParseDouble(csv.GetField(latitude)),
+                ParseDouble(csv.GetField(longitude)), ParseDouble(csv.GetField(area)), (int?)ParseDouble(csv.GetField(population))));
         }
 
         return new CommuneDirectory(Build(rows));
@@ -98,7 +98,10 @@ public sealed class CommuneDirectory
     public bool NameMatches(CommuneInfo commune, string name) =>
         string.Equals(name, commune.NameWithArticle, StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, commune.Name, StringComparison.OrdinalIgnoreCase)
-        || (_nameKeys.TryGetValue(commune.InseeCode, out var keys) && keys.Contains(CommuneNameKey.For(name)));
+        || _nameKeys.GetOrAdd(commune.InseeCode, static (_, c) => NameKeysOf(c), commune).Contains(CommuneNameKey.For(name));
+
+    private static HashSet<string> NameKeysOf(CommuneInfo commune) =>
+        commune.OtherNames.Append(commune.Name).Append(commune.NameWithArticle).Select(CommuneNameKey.For).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The région of a département, from the communes that belong to it.</summary>
     public string? RegionOfDepartment(string? departmentCode) =>

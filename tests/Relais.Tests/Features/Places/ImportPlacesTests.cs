@@ -86,6 +86,33 @@ public abstract class ImportPlacesTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Import_HeaderOnlyFile_KeepsThePlacesWithWarning()
+    {
+        using var full = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => c["id"] = "a")));
+        using var empty = TempFile.WithText(StandardCsv.File());
+        await ImportAsync(full.Path);
+
+        var result = await ImportAsync(empty.Path);
+
+        Assert.Equal((0, 0), (result.Rows, result.Removed));
+        Assert.Contains(result.Issues, i => i.Issue.Code == "file.no_rows");
+        Assert.Equal(["a"], await SourceIdsAsync());
+    }
+
+    [Fact]
+    public async Task Import_ManyBatches_EveryRowWrittenOnce()
+    {
+        var rows = Enumerable.Range(0, 4_500).Select(i => StandardCsv.Row(c => c["id"] = $"m{i}")).ToArray();
+        using var file = TempFile.WithText(StandardCsv.File(rows));
+
+        var result = await ImportAsync(file.Path);
+
+        Assert.Equal(4_500, result.Imported);
+        Assert.Equal(4_500, (await SourceIdsAsync()).Count);
+        Assert.True(result.Duration > TimeSpan.Zero);
+    }
+
+    [Fact]
     public async Task Import_BinaryFile_NothingWritten()
     {
         using var file = TempFile.WithBytes([0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]);

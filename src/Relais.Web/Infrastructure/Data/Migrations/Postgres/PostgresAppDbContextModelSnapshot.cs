@@ -264,12 +264,6 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("InseeCode");
 
-                    b.HasIndex("Name");
-
-                    b.HasIndex("PostalCode");
-
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("SourceName", "SourceRecordId")

@@ -259,12 +259,6 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("InseeCode");
 
-                    b.HasIndex("Name");
-
-                    b.HasIndex("PostalCode");
-
-                    b.HasIndex("RegionCode");
-
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("SourceName", "SourceRecordId")

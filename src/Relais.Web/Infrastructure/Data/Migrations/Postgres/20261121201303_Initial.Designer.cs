@@ -12,7 +12,7 @@ using Relais.Web.Infrastructure.Data;
 namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261121194831_Initial")]
+    [Migration("20261121201303_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -266,12 +266,6 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("DepartmentCode");
 
                     b.HasIndex("InseeCode");
-
-                    b.HasIndex("Name");
-
-                    b.HasIndex("PostalCode");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("Latitude", "Longitude");
 

@@ -11,7 +11,7 @@ using Relais.Web.Infrastructure.Data;
 namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261121194756_Initial")]
+    [Migration("20261121201236_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -261,12 +261,6 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("DepartmentCode");
 
                     b.HasIndex("InseeCode");
-
-                    b.HasIndex("Name");
-
-                    b.HasIndex("PostalCode");
-
-                    b.HasIndex("RegionCode");
 
                     b.HasIndex("Latitude", "Longitude");
 

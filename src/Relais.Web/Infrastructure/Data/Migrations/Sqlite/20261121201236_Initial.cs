@@ -177,21 +177,6 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "latitude", "longitude" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_places_name",
-                table: "places",
-                column: "name");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_places_postal_code",
-                table: "places",
-                column: "postal_code");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_places_region_code",
-                table: "places",
-                column: "region_code");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_places_source_name_source_record_id",
                 table: "places",
                 columns: new[] { "source_name", "source_record_id" },
