@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Relais.Web.Standard;
 
 /// <summary>The 32 columns of the standard v1.0.x, in schema order (the CSV header and the JSON keys).</summary>
@@ -53,8 +51,41 @@ public static class StandardColumns
         Id, Pivot, Nom, Commune, CodePostal, Adresse, DateMaj,
     };
 
-    private static readonly FrozenDictionary<string, int> IndexByName =
-        All.Select((name, index) => (name, index)).ToFrozenDictionary(p => p.name, p => p.index, StringComparer.Ordinal);
-
-    public static int IndexOf(string name) => IndexByName.TryGetValue(name, out var index) ? index : -1;
+    /// <summary>Position of a column in the schema order, -1 if unknown (a switch: this runs 32 times a row).</summary>
+    public static int IndexOf(string name) => name switch
+    {
+        Id => 0,
+        Pivot => 1,
+        Nom => 2,
+        Commune => 3,
+        CodePostal => 4,
+        CodeInsee => 5,
+        Adresse => 6,
+        ComplementAdresse => 7,
+        Latitude => 8,
+        Longitude => 9,
+        Typologie => 10,
+        Telephone => 11,
+        Courriels => 12,
+        SiteWeb => 13,
+        Horaires => 14,
+        PresentationResume => 15,
+        PresentationDetail => 16,
+        Source => 17,
+        Itinerance => 18,
+        StructureParente => 19,
+        DateMaj => 20,
+        Services => 21,
+        PublicsSpecifiquementAdresses => 22,
+        PriseEnChargeSpecifique => 23,
+        FraisACharge => 24,
+        DispositifProgrammesNationaux => 25,
+        FormationsLabels => 26,
+        AutresFormationsLabels => 27,
+        ModalitesAcces => 28,
+        ModalitesAccompagnement => 29,
+        FicheAccesLibre => 30,
+        PriseRdv => 31,
+        _ => -1,
+    };
 }

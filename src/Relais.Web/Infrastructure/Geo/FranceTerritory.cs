@@ -18,8 +18,18 @@ public static class FranceTerritory
         (-14.5, -178.3, -13.1, -176.0), // Wallis-et-Futuna
     ];
 
-    public static bool Contains(double latitude, double longitude) =>
-        Boxes.Any(b => latitude >= b.South && latitude <= b.North && longitude >= b.West && longitude <= b.East);
+    public static bool Contains(double latitude, double longitude)
+    {
+        foreach (var box in Boxes)
+        {
+            if (latitude >= box.South && latitude <= box.North && longitude >= box.West && longitude <= box.East)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The département (or overseas collectivity) code of a postcode: <c>20xxx</c> is split into 2A/2B by the
