@@ -9,7 +9,7 @@ public static class GeneratedFile
     public static async Task<string> WriteCsvAsync(CommuneDirectory communes, int rows)
     {
         var path = Path.Combine(Path.GetTempPath(), $"relais-bench-{Guid.NewGuid():N}.csv");
-        await new GeneratePlacesHandler(communes).WriteAsync(path, ExportFormat.Csv, rows, seed: 42, CancellationToken.None);
+        await new GeneratePlacesHandler(communes).WriteAsync(path, Relais.Web.Standard.Reading.PlaceFileSyntax.Csv, rows, seed: 42, CancellationToken.None);
         return path;
     }
 }

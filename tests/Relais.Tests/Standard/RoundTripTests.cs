@@ -1,6 +1,7 @@
 using Relais.Tests.Infrastructure;
 using Relais.Web.Features.Places;
 using Relais.Web.Standard;
+using Relais.Web.Standard.Reading;
 using Relais.Web.Standard.Writing;
 
 namespace Relais.Tests.Standard;
@@ -84,22 +85,8 @@ public class RoundTripTests
     internal static async Task WriteAsync(IReadOnlyList<StandardPlace> places, string path)
     {
         await using var stream = File.Create(path);
-        if (path.EndsWith(".json", StringComparison.Ordinal))
-        {
-            await using var json = new PlaceJsonWriter(stream);
-            foreach (var place in places)
-            {
-                await json.WriteAsync(place);
-            }
-        }
-        else
-        {
-            await using var csv = new PlaceCsvWriter(stream);
-            foreach (var place in places)
-            {
-                await csv.WriteAsync(place);
-            }
-        }
+        var syntax = path.EndsWith(".json", StringComparison.Ordinal) ? PlaceFileSyntax.Json : PlaceFileSyntax.Csv;
+        await PlaceFileWriter.WriteAllAsync(stream, syntax, places.ToAsyncEnumerable());
     }
 
     private static async Task<List<StandardPlace>> WriteAndReadAsync(IReadOnlyList<StandardPlace> places, string extension)

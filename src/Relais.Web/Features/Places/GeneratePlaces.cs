@@ -1,5 +1,6 @@
 using Relais.Web.Infrastructure.Geo;
 using Relais.Web.Standard;
+using Relais.Web.Standard.Reading;
 using Relais.Web.Standard.Writing;
 
 namespace Relais.Web.Features.Places;
@@ -20,28 +21,11 @@ public sealed class GeneratePlacesHandler(CommuneDirectory communes)
 
     private static readonly string[] TypologyCodes = [.. Typologies.All.Select(t => t.Code)];
 
-    public async Task<int> WriteAsync(string path, ExportFormat format, int count, int seed, CancellationToken cancellationToken)
+    public async Task<int> WriteAsync(string path, PlaceFileSyntax format, int count, int seed, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         await using var stream = File.Create(path);
-        if (format == ExportFormat.Json)
-        {
-            await using var json = new PlaceJsonWriter(stream);
-            foreach (var place in Generate(count, seed))
-            {
-                await json.WriteAsync(place, cancellationToken: cancellationToken);
-            }
-        }
-        else
-        {
-            await using var csv = new PlaceCsvWriter(stream);
-            foreach (var place in Generate(count, seed))
-            {
-                await csv.WriteAsync(place, cancellationToken: cancellationToken);
-            }
-        }
-
-        return count;
+        return await PlaceFileWriter.WriteAllAsync(stream, format, Generate(count, seed).ToAsyncEnumerable(), cancellationToken);
     }
 
     public IEnumerable<StandardPlace> Generate(int count, int seed = 42)

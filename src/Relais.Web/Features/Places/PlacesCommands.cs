@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Relais.Web.Features.Setup;
+using Relais.Web.Standard.Reading;
 using Spectre.Console;
 
 namespace Relais.Web.Features.Places;
@@ -72,7 +73,7 @@ public static class PlacesCommands
 
     private static Command Export(IServiceProvider services)
     {
-        var format = new Option<ExportFormat>("--format") { Description = "csv ou json.", DefaultValueFactory = _ => ExportFormat.Csv };
+        var format = new Option<PlaceFileSyntax>("--format") { Description = "csv ou json.", DefaultValueFactory = _ => PlaceFileSyntax.Csv };
         var output = new Option<FileInfo?>("--output") { Description = "Fichier à écrire (par défaut : la sortie standard)." };
         var source = new Option<string?>("--source") { Description = "N'exporter que les lieux de cette source." };
         var command = new Command("export", "Exporte l'annuaire au format du standard v1.0.x.") { format, output, source };
@@ -104,7 +105,7 @@ public static class PlacesCommands
     {
         var rows = new Option<int>("--rows") { Description = "Nombre de lieux à générer.", DefaultValueFactory = _ => 1000 };
         var seed = new Option<int>("--seed") { Description = "Graine (même graine, même fichier).", DefaultValueFactory = _ => 42 };
-        var format = new Option<ExportFormat>("--format") { Description = "csv ou json.", DefaultValueFactory = _ => ExportFormat.Csv };
+        var format = new Option<PlaceFileSyntax>("--format") { Description = "csv ou json.", DefaultValueFactory = _ => PlaceFileSyntax.Csv };
         var output = new Option<FileInfo>("--output") { Description = "Fichier à écrire.", Required = true };
         var command = new Command("generate", "Écrit des lieux fictifs mais valides, répartis sur de vraies communes (tests de charge, mesures).") { rows, seed, format, output };
         command.SetAction(async (parse, ct) =>

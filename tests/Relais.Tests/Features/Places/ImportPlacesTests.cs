@@ -159,7 +159,7 @@ public abstract class ImportPlacesTests(AppFixture fixture)
         await using (var scope = fixture.App.Scope())
         await using (var output = File.Create(export.Path))
         {
-            Assert.Equal(2, await fixture.App.Get<ExportPlacesHandler>(scope).HandleAsync(new ExportPlacesQuery(ExportFormat.Csv, _source), output));
+            Assert.Equal(2, await fixture.App.Get<ExportPlacesHandler>(scope).HandleAsync(new ExportPlacesQuery(Web.Standard.Reading.PlaceFileSyntax.Csv, _source), output));
         }
 
         Assert.Empty(TableSchemaChecker.Check("standard-mediation-num-schema-v1.0.1.json", export.Path));
