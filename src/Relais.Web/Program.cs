@@ -1,4 +1,5 @@
 using Relais.Web;
+using Relais.Web.Features.Places;
 using Relais.Web.Features.Setup;
 
 if (CommandLine.IsCommandLine(args))
@@ -13,6 +14,7 @@ builder.Services.AddRelaisCore(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks();
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 
@@ -30,6 +32,8 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.MapHealthChecks("/health");
+app.MapOpenApi();
+app.MapPlacesEndpoints();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -25,6 +25,7 @@ public static class RelaisServices
         services.AddScoped<ImportPlacesHandler>();
         services.AddScoped<ExportPlacesHandler>();
         services.AddSingleton<GeneratePlacesHandler>();
+        services.AddScoped<Features.Places.Search.SearchPlacesHandler>();
         return services;
     }
 }

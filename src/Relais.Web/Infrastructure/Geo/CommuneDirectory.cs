@@ -36,11 +36,17 @@ public sealed class CommuneDirectory
     // Name keys are built on first need, per commune: most rows match the official spelling directly.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _nameKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _regionByDepartment;
+    private readonly Lazy<Dictionary<string, List<CommuneInfo>>> _byNameKey;
 
     private CommuneDirectory(Dictionary<string, CommuneInfo> byInsee)
     {
         _byInsee = byInsee;
         _byPostalCode = [];
+        _byNameKey = new(() => byInsee.Values
+            .Where(c => !c.Name.Contains("Arrondissement", StringComparison.Ordinal))
+            .SelectMany(c => new[] { CommuneNameKey.For(c.Name), CommuneNameKey.For(c.NameWithArticle) }.Distinct().Select(k => (Key: k, Commune: c)))
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Commune).OrderByDescending(c => c.Population ?? 0).ToList(), StringComparer.Ordinal));
         _regionByDepartment = byInsee.Values.Where(c => c.RegionCode is not null).GroupBy(c => c.DepartmentCode)
             .ToDictionary(g => g.Key, g => g.First().RegionCode!, StringComparer.Ordinal);
         foreach (var commune in byInsee.Values)
@@ -88,6 +94,13 @@ public sealed class CommuneDirectory
     }
 
     public bool TryGet(string inseeCode, out CommuneInfo commune) => _byInsee.TryGetValue(inseeCode, out commune!);
+
+    /// <summary>Current communes (not arrondissements) whose name or article form has this key, most populous first.</summary>
+    public IReadOnlyList<CommuneInfo> FindByName(string name)
+    {
+        var key = CommuneNameKey.For(name);
+        return _byNameKey.Value.TryGetValue(key, out var list) ? list : [];
+    }
 
     public IReadOnlyList<CommuneInfo> FindByPostalCode(string postalCode) =>
         _byPostalCode.TryGetValue(postalCode, out var list) ? list : [];

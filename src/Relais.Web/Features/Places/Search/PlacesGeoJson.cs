@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Relais.Web.Standard.Writing;
+
+namespace Relais.Web.Features.Places.Search;
+
+/// <summary>A search page as a GeoJSON FeatureCollection (places without a position are left out).</summary>
+public static class PlacesGeoJson
+{
+    public static void Write(Utf8JsonWriter json, SearchPlacesResult result)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(result);
+        json.WriteStartObject();
+        json.WriteString("type", "FeatureCollection");
+        json.WriteNumber("total", result.Total);
+        json.WriteStartArray("features");
+        foreach (var hit in result.Items.Where(h => h.Place.Latitude is not null && h.Place.Longitude is not null))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "Feature");
+            json.WriteStartObject("geometry");
+            json.WriteString("type", "Point");
+            json.WriteStartArray("coordinates");
+            json.WriteNumberValue(hit.Place.Longitude!.Value);
+            json.WriteNumberValue(hit.Place.Latitude!.Value);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            PlaceJsonWriter.WriteFields(json, hit.Place);
+            if (hit.DistanceKm is { } distance)
+            {
+                json.WriteNumber("distance_km", distance);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}
