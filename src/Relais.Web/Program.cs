@@ -12,6 +12,8 @@ if (CommandLine.IsCommandLine(args))
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Resolve() });
 builder.Services.AddRelaisCore(builder.Configuration);
 builder.Services.AddRazorPages();
+// French text stays readable in the HTML source (é, not &#xE9;); encoding of markup characters is unchanged.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks();
 builder.Services.AddOpenApi();

@@ -152,6 +152,46 @@ public abstract class SearchPlacesTests(SearchFixture fixture)
         Assert.Equal("Point", first.GetProperty("geometry").GetProperty("type").GetString());
     }
 
+    [Fact]
+    public async Task SearchPage_PostcodeWithoutJavaScript_ListsPlacesWithDistanceAndPagination()
+    {
+        using var client = fixture.App.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/lieux?ou=26000&rayon=20", UriKind.Relative));
+
+        Assert.Contains("lieux trouv", html, StringComparison.Ordinal);
+        Assert.Contains("Le Village AFPA", html, StringComparison.Ordinal);
+        Assert.Contains("à 0,2 km", html, StringComparison.Ordinal);
+        Assert.Contains("Page 1 sur", html, StringComparison.Ordinal);
+        Assert.Contains("rel=\"next\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SearchPage_AmbiguousCommune_OffersChoicesAsLinks()
+    {
+        using var client = fixture.App.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri("/lieux?ou=Valence", UriKind.Relative));
+
+        Assert.Contains("Plusieurs communes", html, StringComparison.Ordinal);
+        Assert.Contains("commune=26362", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlacePage_KnownAndUnknown_FicheOrNotFound()
+    {
+        var id = (await SearchAsync("commune=26362&page_size=1")).Items[0].GetProperty("id").GetString();
+        using var client = fixture.App.CreateClient();
+
+        var html = await client.GetStringAsync(new Uri($"/lieux/{id}", UriKind.Relative));
+        var missing = await client.GetAsync(new Uri("/lieux/inconnu", UriKind.Relative));
+
+        Assert.Contains("Horaires", html, StringComparison.Ordinal);
+        Assert.Contains("Itinéraire", html, StringComparison.Ordinal);
+        Assert.Contains("plus d'un an", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     private async Task<(int Total, List<JsonElement> Items)> SearchAsync(string parameters)
     {
         using var client = fixture.App.CreateClient();
