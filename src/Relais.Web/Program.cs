@@ -1,6 +1,7 @@
 using Relais.Web;
 using Relais.Web.Features.Places;
 using Relais.Web.Features.Setup;
+using Relais.Web.Features.Territories;
 
 if (CommandLine.IsCommandLine(args))
 {
@@ -36,6 +37,7 @@ app.UseStaticFiles();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapPlacesEndpoints();
+app.MapTerritoriesEndpoints();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -21,6 +21,7 @@ public static class RelaisServices
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<InitializeDatabaseHandler>();
         services.AddScoped<SeedTerritoriesHandler>();
+        services.AddSingleton<SuggestCommunesHandler>();
         services.AddScoped<ValidatePlacesFileHandler>();
         services.AddScoped<ImportPlacesHandler>();
         services.AddScoped<ExportPlacesHandler>();

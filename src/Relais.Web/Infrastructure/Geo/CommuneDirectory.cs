@@ -102,6 +102,10 @@ public sealed class CommuneDirectory
         return _byNameKey.Value.TryGetValue(key, out var list) ? list : [];
     }
 
+    /// <summary>Communes whose name key starts with this key (for autocompletion).</summary>
+    public IEnumerable<CommuneInfo> StartingWith(string key) =>
+        _byNameKey.Value.Where(p => p.Key.StartsWith(key, StringComparison.Ordinal)).SelectMany(p => p.Value).Distinct();
+
     public IReadOnlyList<CommuneInfo> FindByPostalCode(string postalCode) =>
         _byPostalCode.TryGetValue(postalCode, out var list) ? list : [];
 
