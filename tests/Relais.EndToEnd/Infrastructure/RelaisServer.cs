@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Relais.EndToEnd.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel, on a free port of 127.0.0.1, with a temporary SQLite database of its own and the
+/// demo directory (the bundled Hinaura dataset) loaded at start, as on a fresh install.
+/// </summary>
+public sealed class RelaisServer : WebApplicationFactory<Program>
+{
+    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"relais-e2e-{Guid.NewGuid():N}.db");
+
+    public RelaisServer()
+    {
+        // Port 0: Kestrel picks a free port, so several test classes (and clones) run side by side.
+        UseKestrel(0);
+    }
+
+    /// <summary>Where the browser reaches the app, e.g. <c>http://127.0.0.1:41234/</c>. Starts the app on first use.</summary>
+    public Uri BaseUrl
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting, not ConfigureAppConfiguration: Program reads these while building its services.
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={_databaseFile}");
+        builder.UseSetting("Seed:DemoData", "true");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+    }
+}
