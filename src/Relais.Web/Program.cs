@@ -1,4 +1,5 @@
 using Relais.Web;
+using Relais.Web.Features.CorrectionRequests;
 using Relais.Web.Features.Places;
 using Relais.Web.Features.Setup;
 using Relais.Web.Features.Territories;
@@ -18,6 +19,7 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks();
 builder.Services.AddOpenApi();
+builder.Services.AddPublicFormsRateLimit(builder.Configuration);
 
 var app = builder.Build();
 
@@ -34,6 +36,9 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePages();
 app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAntiforgery();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapPlacesEndpoints();

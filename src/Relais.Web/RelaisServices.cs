@@ -27,6 +27,7 @@ public static class RelaisServices
         services.AddScoped<ExportPlacesHandler>();
         services.AddSingleton<GeneratePlacesHandler>();
         services.AddScoped<Features.Places.Search.SearchPlacesHandler>();
+        services.AddScoped<Features.CorrectionRequests.SubmitCorrectionRequestHandler>();
         return services;
     }
 }

@@ -3,9 +3,9 @@ using Relais.Web.Infrastructure.Data;
 namespace Relais.Tests.Infrastructure;
 
 /// <summary>One app and database per provider, shared by a test class; tests keep their data apart by source name.</summary>
-public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
+public abstract class AppFixture(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
 {
-    public RelaisAppFactory App { get; } = new(provider);
+    public RelaisAppFactory App { get; } = new(provider, settings: settings);
 
     public async Task InitializeAsync()
     {

@@ -15,8 +15,11 @@ public sealed class RelaisAppFactory : WebApplicationFactory<Program>
     private readonly string? _sqliteFile;
     private readonly string? _postgresDatabase;
 
-    public RelaisAppFactory(DatabaseProvider provider, bool demoData = false)
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public RelaisAppFactory(DatabaseProvider provider, bool demoData = false, IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         Provider = provider;
         DemoData = demoData;
         if (provider == DatabaseProvider.Sqlite)
@@ -52,6 +55,10 @@ public sealed class RelaisAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Seed:DemoData", DemoData ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
