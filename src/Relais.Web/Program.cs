@@ -41,6 +41,13 @@ app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapHealthChecks("/health");
 app.MapOpenApi();
+// A readable page for the API at /api, served from the package's own files (no CDN).
+app.UseSwaggerUI(options =>
+{
+    options.RoutePrefix = "api";
+    options.SwaggerEndpoint("/openapi/v1.json", "Relais — API publique v1");
+    options.DocumentTitle = "API publique de Relais";
+});
 app.MapPlacesEndpoints();
 app.MapTerritoriesEndpoints();
 app.MapRazorPages();

@@ -192,6 +192,19 @@ public abstract class SearchPlacesTests(SearchFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
+    [Fact]
+    public async Task ApiDocumentation_OpenApiAndReadablePage_Served()
+    {
+        using var client = fixture.App.CreateClient();
+
+        using var openApi = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
+        var page = await client.GetStringAsync(new Uri("/api/index.html", UriKind.Relative));
+
+        Assert.True(openApi.RootElement.GetProperty("paths").TryGetProperty("/api/v1/places", out _));
+        Assert.Contains("API publique de Relais", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("cdn", page, StringComparison.OrdinalIgnoreCase);
+    }
+
     private async Task<(int Total, List<JsonElement> Items)> SearchAsync(string parameters)
     {
         using var client = fixture.App.CreateClient();
