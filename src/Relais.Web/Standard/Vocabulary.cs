@@ -31,8 +31,6 @@ public sealed class Vocabulary<TFlags>
 
     public string Field { get; }
 
-    public IEnumerable<(TFlags Flag, string Value)> Entries => _entries.Select(e => (FlagBits.FromBits<TFlags>(e.Bit), e.Value));
-
     public IEnumerable<string> Values => _entries.Select(e => e.Value);
 
     /// <summary>Parses one value; exact spelling first (the fast path), then the tolerated variants.</summary>

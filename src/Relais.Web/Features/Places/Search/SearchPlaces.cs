@@ -84,7 +84,7 @@ public sealed record SearchError(string Code, string Message, IReadOnlyList<stri
 public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory communes, TimeProvider time)
 {
     private const int FuzzyThreshold = 80;
-    private static readonly CompareInfo French = CultureInfo.GetCultureInfo("fr-FR").CompareInfo;
+    private static readonly StringComparer FrenchNames = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
 
     public async Task<(SearchPlacesResult? Result, SearchError? Error)> HandleAsync(SearchPlacesQuery query, CancellationToken cancellationToken = default)
     {
@@ -125,7 +125,7 @@ public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory commun
             hits.Add((candidate, distance));
         }
 
-        var ordered = hits.OrderBy(h => h.Distance ?? 0).ThenBy(h => h.Candidate.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase)).ToList();
+        var ordered = hits.OrderBy(h => h.Distance ?? 0).ThenBy(h => h.Candidate.Name, FrenchNames).ToList();
         var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
         var ids = page.Select(h => h.Candidate.Id).ToList();
         var places = await db.Places().AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
