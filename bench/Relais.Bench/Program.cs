@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using Relais.Web.Infrastructure.Data;
 
 namespace Relais.Bench;
 
@@ -10,9 +11,19 @@ public static class Program
     /// <c>dotnet bench/Relais.Bench/bin/Release/net10.0/Relais.Bench.dll --filter '*'</c>. Unless <c>--job</c> is
     /// given, every benchmark runs a short job (1 launch, 3 warm-ups, 5 iterations): the machines here have
     /// 2 shared cores, and a full run of all benchmarks should take minutes, not an hour.
+    /// <para><c>--prepare-search [Sqlite|Postgres]</c> makes the database of <see cref="SearchBenchmarks"/> (if needed)
+    /// and prints its connection string: <c>bench/search.sh</c> starts the app on it.</para>
     /// </summary>
-    public static void Main(string[] args)
+    public static async Task Main(string[] args)
     {
+        if (args is ["--prepare-search", var provider])
+        {
+            var database = Enum.Parse<DatabaseProvider>(provider, ignoreCase: true);
+            await using var services = await SearchDatabase.OpenAsync(database);
+            Console.WriteLine(SearchDatabase.ConnectionString(database));
+            return;
+        }
+
         var config = DefaultConfig.Instance;
         if (!args.Any(a => a is "--job" or "-j"))
         {
