@@ -26,6 +26,7 @@ public static class RelaisServices
         services.AddScoped<ImportPlacesHandler>();
         services.AddScoped<ExportPlacesHandler>();
         services.AddSingleton<GeneratePlacesHandler>();
+        services.AddSingleton<Features.Places.Search.PlaceNameOrder>();
         services.AddScoped<Features.Places.Search.SearchPlacesHandler>();
         services.AddScoped<Features.CorrectionRequests.SubmitCorrectionRequestHandler>();
         return services;

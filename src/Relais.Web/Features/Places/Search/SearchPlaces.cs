@@ -1,5 +1,4 @@
 using System.Globalization;
-using FuzzySharp;
 using Microsoft.EntityFrameworkCore;
 using Relais.Web.Infrastructure;
 using Relais.Web.Infrastructure.Data;
@@ -79,11 +78,12 @@ public sealed record SearchError(string Code, string Message, IReadOnlyList<stri
 /// Finds places with the national map's semantics: services, typologies and the other lists "any of";
 /// publics and specific supports "all of"; sorted by great-circle distance, then name. The database
 /// filters what it can (flags, territory, a box around the point); distance, name matching and opening
-/// hours are evaluated on the candidates, and only the requested page is loaded whole.
+/// hours are evaluated on the candidates, and only the requested page is loaded whole. Without a location
+/// the order is the alphabetical one kept by <see cref="PlaceNameOrder"/>: a search without any filter
+/// reads no candidate at all.
 /// </summary>
-public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory communes, TimeProvider time)
+public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory communes, PlaceNameOrder nameOrder, TimeProvider time)
 {
-    private const int FuzzyThreshold = 80;
     private static readonly StringComparer FrenchNames = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
 
     public async Task<(SearchPlacesResult? Result, SearchError? Error)> HandleAsync(SearchPlacesQuery query, CancellationToken cancellationToken = default)
@@ -95,131 +95,76 @@ public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory commun
             return (null, error);
         }
 
-        var candidates = await Filter(query, centre).Select(p => new Candidate(p.Id, p.Name, p.Latitude, p.Longitude, p.OpeningHours, p.HasInterpretableHours, p.DepartmentCode))
-            .ToListAsync(cancellationToken);
-        var text = query.Text is { Length: > 0 } q ? CommuneNameKey.For(q) : null;
+        var text = query.Text is { Length: > 0 } q ? new PlaceNameQuery(q) : null;
+        var (total, page) = centre is { } c ? await NearbyAsync(query, c, text, cancellationToken) : await ByNameAsync(query, text, cancellationToken);
+        var ids = page.Select(h => h.Id).ToList();
+        var places = await db.Places().AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+
+        // A place removed by an import since the candidates were read is left out of its page.
+        var items = page.Where(h => places.ContainsKey(h.Id)).Select(h => new PlaceHit(places[h.Id], h.Distance is { } d ? Math.Round(d, 2) : null)).ToList();
+        return (new SearchPlacesResult(total, query.Page, query.PageSize, items), null);
+    }
+
+    private async Task<(int Total, List<(string Id, double? Distance)> Page)> NearbyAsync(SearchPlacesQuery query, (double Latitude, double Longitude) centre, PlaceNameQuery? text, CancellationToken cancellationToken)
+    {
+        var candidates = await CandidatesAsync(PlaceSearchFilters.Apply(db.Places().AsNoTracking(), query, centre), cancellationToken);
         var today = ParisTime.Today(time);
-        var hits = new List<(Candidate Candidate, double? Distance)>();
+        var hits = new List<(Candidate Candidate, double Distance)>();
         foreach (var candidate in candidates)
         {
-            double? distance = null;
-            if (centre is { } c)
+            var distance = GeoDistance.Kilometres(centre.Latitude, centre.Longitude, candidate.Latitude!.Value, candidate.Longitude!.Value);
+            if (distance <= query.RadiusKm && (text is null || text.Matches(candidate.Name)) && OpeningMatches(query, candidate, today))
             {
-                distance = GeoDistance.Kilometres(c.Latitude, c.Longitude, candidate.Latitude!.Value, candidate.Longitude!.Value);
-                if (distance > query.RadiusKm)
-                {
-                    continue;
-                }
+                hits.Add((candidate, distance));
             }
-
-            if (text is not null && !NameMatches(text, candidate.Name))
-            {
-                continue;
-            }
-
-            if ((query.OpenAt is not null || query.OpenOnWeekend) && !OpeningMatches(query, candidate, today))
-            {
-                continue;
-            }
-
-            hits.Add((candidate, distance));
         }
 
-        var ordered = hits.OrderBy(h => h.Distance ?? 0).ThenBy(h => h.Candidate.Name, FrenchNames).ToList();
-        var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
-        var ids = page.Select(h => h.Candidate.Id).ToList();
-        var places = await db.Places().AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var items = page.Select(h => new PlaceHit(places[h.Candidate.Id], h.Distance is { } d ? Math.Round(d, 2) : null)).ToList();
-        return (new SearchPlacesResult(ordered.Count, query.Page, query.PageSize, items), null);
+        return PageOf(hits.OrderBy(h => h.Distance).ThenBy(h => h.Candidate.Name, FrenchNames).ToList(), query, h => (h.Candidate.Id, h.Distance));
     }
 
-    private IQueryable<Place> Filter(SearchPlacesQuery query, (double Latitude, double Longitude)? centre)
+    private async Task<(int Total, List<(string Id, double? Distance)> Page)> ByNameAsync(SearchPlacesQuery query, PlaceNameQuery? text, CancellationToken cancellationToken)
     {
-        var places = db.Places().AsNoTracking();
-        if (centre is { } c)
+        var order = await nameOrder.GetAsync(db, cancellationToken);
+        var all = db.Places().AsNoTracking();
+        var filtered = PlaceSearchFilters.Apply(all, query, centre: null);
+        if (ReferenceEquals(filtered, all))
         {
-            // A box around the point, cut by the exact distance afterwards; places without a position are out.
-            var latitudeDelta = query.RadiusKm / 110.574;
-            var longitudeDelta = query.RadiusKm / (111.320 * Math.Max(0.01, Math.Cos(c.Latitude * Math.PI / 180)));
-            places = places.Where(p => p.Latitude != null && p.Longitude != null
-                && p.Latitude >= c.Latitude - latitudeDelta && p.Latitude <= c.Latitude + latitudeDelta
-                && p.Longitude >= c.Longitude - longitudeDelta && p.Longitude <= c.Longitude + longitudeDelta);
+            // No filter for the database: the whole directory, or the names that match, in the kept order.
+            return text is null ? PageOf(order.Ids, query, id => (id, null)) : PageOf(order.Matching(text), query, rank => (order.Ids[rank], null));
         }
 
-        if (query.Departments.Count > 0)
+        var candidates = await CandidatesAsync(filtered, cancellationToken);
+        var today = ParisTime.Today(time);
+        var matcher = text is null ? null : order.Matcher(text);
+        var hits = new List<(Candidate Candidate, int Rank)>();
+        var unknown = false; // a place imported after the order was built: sort by name instead
+        foreach (var candidate in candidates)
         {
-            places = places.Where(p => query.Departments.Contains(p.DepartmentCode!));
+            var known = order.TryGetRank(candidate.Id, out var rank);
+            unknown |= !known;
+            if ((text is null || (known ? matcher!(rank) : text.Matches(candidate.Name))) && OpeningMatches(query, candidate, today))
+            {
+                hits.Add((candidate, rank));
+            }
         }
 
-        if (query.Regions.Count > 0)
-        {
-            places = places.Where(p => query.Regions.Contains(p.RegionCode!));
-        }
-
-        places = AnyOf(places, query);
-        if (query.TargetPublics != TargetPublic.None)
-        {
-            places = places.Where(p => (p.TargetPublics & query.TargetPublics) == query.TargetPublics);
-        }
-
-        if (query.SpecificSupports != SpecificSupport.None)
-        {
-            places = places.Where(p => (p.SpecificSupports & query.SpecificSupports) == query.SpecificSupports);
-        }
-
-        if (query.Typologies.Count > 0)
-        {
-            var codes = query.Typologies.Select(t => "|" + t + "|").ToList();
-            places = places.Where(p => p.Typologies != null && codes.Any(code => ("|" + p.Typologies + "|").Contains(code)));
-        }
-
-        if (query.OnlineBooking)
-        {
-            places = places.Where(p => p.BookingUrl != null);
-        }
-
-        if (query.AccessibilitySheet)
-        {
-            places = places.Where(p => p.AccessibilitySheetUrl != null);
-        }
-
-        return query.OpenAt is not null || query.OpenOnWeekend ? places.Where(p => p.HasInterpretableHours) : places;
+        var sorted = unknown ? hits.OrderBy(h => h.Candidate.Name, FrenchNames) : hits.OrderBy(h => h.Rank);
+        return PageOf(sorted.ToList(), query, h => (h.Candidate.Id, null));
     }
 
-    private static IQueryable<Place> AnyOf(IQueryable<Place> places, SearchPlacesQuery query)
+    private static (int Total, List<(string Id, double? Distance)> Page) PageOf<T>(IReadOnlyList<T> ordered, SearchPlacesQuery query, Func<T, (string Id, double? Distance)> hit)
     {
-        if (query.Services != ServiceKind.None)
+        var page = new List<(string Id, double? Distance)>();
+        for (var i = (long)(query.Page - 1) * query.PageSize; i < Math.Min((long)query.Page * query.PageSize, ordered.Count); i++)
         {
-            places = places.Where(p => (p.Services & query.Services) != 0);
+            page.Add(hit(ordered[(int)i]));
         }
 
-        if (query.FeeConditions != FeeCondition.None)
-        {
-            places = places.Where(p => (p.FeeConditions & query.FeeConditions) != 0);
-        }
-
-        if (query.SupportModes != SupportMode.None)
-        {
-            places = places.Where(p => (p.SupportModes & query.SupportModes) != 0);
-        }
-
-        if (query.AccessModes != AccessMode.None)
-        {
-            places = places.Where(p => (p.AccessModes & query.AccessModes) != 0);
-        }
-
-        if (query.NationalProgrammes != NationalProgramme.None)
-        {
-            places = places.Where(p => (p.NationalProgrammes & query.NationalProgrammes) != 0);
-        }
-
-        if (query.TrainingLabels != TrainingLabel.None)
-        {
-            places = places.Where(p => (p.TrainingLabels & query.TrainingLabels) != 0);
-        }
-
-        return places;
+        return (ordered.Count, page);
     }
+
+    private static Task<List<Candidate>> CandidatesAsync(IQueryable<Place> places, CancellationToken cancellationToken) =>
+        places.Select(p => new Candidate(p.Id, p.Name, p.Latitude, p.Longitude, p.OpeningHours, p.HasInterpretableHours, p.DepartmentCode)).ToListAsync(cancellationToken);
 
     private ((double Latitude, double Longitude)? Centre, SearchError? Error) ResolveCentre(SearchPlacesQuery query)
     {
@@ -255,23 +200,13 @@ public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory commun
         return ((located[0].Latitude!.Value, located[0].Longitude!.Value), null);
     }
 
-    /// <summary>Every word of the query (but short ones like "de") is in the name, exactly, as a prefix or nearly (a typo).</summary>
-    private static bool NameMatches(string key, string name)
+    private static bool OpeningMatches(SearchPlacesQuery query, Candidate candidate, DateOnly today)
     {
-        var nameKey = CommuneNameKey.For(name);
-        if (nameKey.Contains(key, StringComparison.Ordinal))
+        if (query.OpenAt is null && !query.OpenOnWeekend)
         {
             return true;
         }
 
-        var nameWords = nameKey.Split(' ');
-        var words = key.Split(' ').Where(w => w.Length > 2).ToList();
-        return words.Count > 0 && words.All(word =>
-            nameWords.Any(n => n.StartsWith(word, StringComparison.Ordinal) || (word.Length > 3 && Fuzz.Ratio(word, n) >= FuzzyThreshold)));
-    }
-
-    private static bool OpeningMatches(SearchPlacesQuery query, Candidate candidate, DateOnly today)
-    {
         if (!candidate.HasInterpretableHours || OpeningHoursCache.Get(candidate.OpeningHours) is not { } schedule)
         {
             return false;
