@@ -7,9 +7,10 @@ namespace Relais.Web.Features.Places.Search;
 
 /// <summary>
 /// Every place's id and name in alphabetical order (French, case-insensitive), kept in memory by the app:
-/// searches without a location are sorted by name, and sorting 100,000 names with the French comparer takes
-/// a second or more, reading them from the database tens of milliseconds. With this order, a national page
-/// reads 20 rows, and a filtered one sorts its candidates by rank.
+/// searches without a location are sorted by name, and reading and sorting 100,000 names takes about a second
+/// (docs/PERFORMANCE.md). With this order, a national page reads 20 rows, a filtered one sorts its candidates
+/// by rank, and a name search compares each distinct word of the names once. The first search after an
+/// import pays for the new order.
 /// <para>
 /// The order is valid for one state of the places table. Places are only written by imports, and every import
 /// records an <see cref="ImportRun"/> in the same transaction (runs are never deleted): the number of runs,
@@ -19,7 +20,8 @@ namespace Relais.Web.Features.Places.Search;
 /// </summary>
 public sealed class PlaceNameOrder : IDisposable
 {
-    private static readonly CompareInfo French = CultureInfo.GetCultureInfo("fr-FR").CompareInfo;
+    // The comparer of searches around a point (SearchPlacesHandler): French, case-insensitive.
+    private static readonly StringComparer French = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
     private readonly SemaphoreSlim _building = new(1, 1);
     private volatile Snapshot? _current;
 
@@ -52,22 +54,17 @@ public sealed class PlaceNameOrder : IDisposable
 
     public void Dispose() => _building.Dispose();
 
-    /// <summary>The places of one version, sorted; name keys and their words are prepared for name searches.</summary>
+    /// <summary>The places of one version, sorted; name keys and their words are made on the first name search.</summary>
     public sealed class Snapshot
     {
         private readonly Dictionary<string, int> _ranks;
-        private readonly string[] _nameKeys;
-        private readonly int[][] _nameWords;
-        private readonly string[] _vocabulary;
+        private readonly Lazy<NameWords> _words;
 
         internal Snapshot(int version, string[] ids, string[] names)
         {
             Version = version;
-
-            // Sort keys compare as bytes exactly as the comparer compares the strings, at a fraction of the cost.
-            var keys = names.Select(n => French.GetSortKey(n, CompareOptions.IgnoreCase).KeyData).ToArray();
             var order = Enumerable.Range(0, ids.Length).ToArray();
-            Array.Sort(order, (a, b) => keys[a].AsSpan().SequenceCompareTo(keys[b]) is var c and not 0 ? c : string.CompareOrdinal(ids[a], ids[b]));
+            Array.Sort(order, (a, b) => French.Compare(names[a], names[b]) is var c and not 0 ? c : string.CompareOrdinal(ids[a], ids[b]));
             Ids = [.. order.Select(i => ids[i])];
             _ranks = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
             for (var rank = 0; rank < Ids.Count; rank++)
@@ -75,14 +72,8 @@ public sealed class PlaceNameOrder : IDisposable
                 _ranks[Ids[rank]] = rank;
             }
 
-            var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-            _nameKeys = [.. order.Select(i => CommuneNameKey.For(names[i]))];
-            _nameWords = [.. _nameKeys.Select(key => key.Split(' ').Select(w => vocabulary.TryAdd(w, vocabulary.Count) ? vocabulary.Count - 1 : vocabulary[w]).ToArray())];
-            _vocabulary = new string[vocabulary.Count];
-            foreach (var (word, index) in vocabulary)
-            {
-                _vocabulary[index] = word;
-            }
+            string[] sortedNames = [.. order.Select(i => names[i])];
+            _words = new Lazy<NameWords>(() => new NameWords(sortedNames));
         }
 
         public int Version { get; }
@@ -92,13 +83,12 @@ public sealed class PlaceNameOrder : IDisposable
 
         public bool TryGetRank(string id, out int rank) => _ranks.TryGetValue(id, out rank);
 
-        /// <summary>Ranks of the places whose name matches; a word of the names is compared once per query word.</summary>
+        /// <summary>Ranks of the places whose name matches, in order.</summary>
         public List<int> Matching(PlaceNameQuery text)
         {
-            ArgumentNullException.ThrowIfNull(text);
             var matcher = Matcher(text);
             var ranks = new List<int>();
-            for (var rank = 0; rank < _nameKeys.Length; rank++)
+            for (var rank = 0; rank < Ids.Count; rank++)
             {
                 if (matcher(rank))
                 {
@@ -109,22 +99,45 @@ public sealed class PlaceNameOrder : IDisposable
             return ranks;
         }
 
-        /// <summary>A test of one place, by rank, with the word comparisons remembered across places.</summary>
+        /// <summary>A test of one place, by rank; each distinct word of the names is compared once per query word.</summary>
         public Func<int, bool> Matcher(PlaceNameQuery text)
         {
             ArgumentNullException.ThrowIfNull(text);
-            var known = text.Words.Select(_ => new sbyte[_vocabulary.Length]).ToArray(); // 0 not yet compared, 1 match, -1 not
+            var words = _words.Value;
+            var known = text.Words.Select(_ => new sbyte[words.Vocabulary.Length]).ToArray(); // 0 not compared yet, 1 match, -1 not
             bool WordMatches(int index, int word)
             {
                 if (known[index][word] == 0)
                 {
-                    known[index][word] = text.WordMatches(index, _vocabulary[word]) ? (sbyte)1 : (sbyte)-1;
+                    known[index][word] = text.WordMatches(index, words.Vocabulary[word]) ? (sbyte)1 : (sbyte)-1;
                 }
 
                 return known[index][word] == 1;
             }
 
-            return rank => _nameKeys[rank].Contains(text.Key, StringComparison.Ordinal) || text.MatchesWords(_nameWords[rank], WordMatches);
+            return rank => words.Keys[rank].Contains(text.Key, StringComparison.Ordinal) || text.MatchesWords(words.ByRank[rank], WordMatches);
         }
+    }
+
+    /// <summary>Name keys by rank, and their words as indexes in the list of distinct words.</summary>
+    private sealed class NameWords
+    {
+        public NameWords(string[] names)
+        {
+            var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+            Keys = [.. names.Select(CommuneNameKey.For)];
+            ByRank = [.. Keys.Select(key => key.Split(' ').Select(w => vocabulary.TryAdd(w, vocabulary.Count) ? vocabulary.Count - 1 : vocabulary[w]).ToArray())];
+            Vocabulary = new string[vocabulary.Count];
+            foreach (var (word, index) in vocabulary)
+            {
+                Vocabulary[index] = word;
+            }
+        }
+
+        public string[] Keys { get; }
+
+        public int[][] ByRank { get; }
+
+        public string[] Vocabulary { get; }
     }
 }
