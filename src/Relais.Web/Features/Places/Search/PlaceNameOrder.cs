@@ -115,7 +115,8 @@ public sealed class PlaceNameOrder : IDisposable
                 return known[index][word] == 1;
             }
 
-            return rank => words.Keys[rank].Contains(text.Key, StringComparison.Ordinal) || text.MatchesWords(words.ByRank[rank], WordMatches);
+            Func<int, int, bool> wordMatches = WordMatches;
+            return rank => words.Keys[rank].Contains(text.Key, StringComparison.Ordinal) || text.MatchesWords(words.ByRank[rank], wordMatches);
         }
     }
 

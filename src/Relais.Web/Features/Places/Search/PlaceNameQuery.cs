@@ -45,13 +45,9 @@ public sealed class PlaceNameQuery
         for (var i = 0; i < Words.Count; i++)
         {
             var found = false;
-            foreach (var nameWord in nameWords)
+            for (var n = 0; n < nameWords.Count && !found; n++)
             {
-                if (wordMatches(i, nameWord))
-                {
-                    found = true;
-                    break;
-                }
+                found = wordMatches(i, nameWords[n]);
             }
 
             if (!found)
