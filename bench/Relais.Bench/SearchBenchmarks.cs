@@ -102,13 +102,14 @@ public class SearchBenchmarks
         var (result, error) = await scope.ServiceProvider.GetRequiredService<SearchPlacesHandler>().HandleAsync(query);
         return result ?? throw new InvalidOperationException(error!.Message);
     }
+}
 
-    private sealed class LatencyConfig : ManualConfig
+/// <summary>Median, p95 and max beside the mean, in milliseconds.</summary>
+internal sealed class LatencyConfig : ManualConfig
+{
+    public LatencyConfig()
     {
-        public LatencyConfig()
-        {
-            AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.Max);
-            SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithTimeUnit(Perfolizer.Horology.TimeUnit.Millisecond);
-        }
+        AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.Max);
+        SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithTimeUnit(Perfolizer.Horology.TimeUnit.Millisecond);
     }
 }
