@@ -2,6 +2,7 @@ using Relais.Web.Features.Places;
 using Relais.Web.Features.Setup;
 using Relais.Web.Features.Territories;
 using Relais.Web.Infrastructure.Data;
+using Relais.Web.Infrastructure.Email;
 using Relais.Web.Infrastructure.Geo;
 
 namespace Relais.Web;
@@ -28,6 +29,9 @@ public static class RelaisServices
         services.AddSingleton<GeneratePlacesHandler>();
         services.AddScoped<Features.Places.Search.SearchPlacesHandler>();
         services.AddScoped<Features.CorrectionRequests.SubmitCorrectionRequestHandler>();
+        services.AddScoped<Features.Orientation.SendOrientationSheetHandler>();
+        services.AddSingleton<Infrastructure.Http.FormStamp>();
+        services.AddRelaisEmail(configuration);
         return services;
     }
 }

@@ -54,6 +54,11 @@ public sealed record SearchPlacesQuery
 
     public bool OpenOnWeekend { get; init; }
 
+    /// <summary>Half-days the person is free (any of); see <see cref="AvailabilitySlot"/>.</summary>
+    public IReadOnlyList<AvailabilitySlot> Availability { get; init; } = [];
+
+    internal bool FiltersOnOpeningHours => OpenAt is not null || OpenOnWeekend || Availability.Count > 0;
+
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = SearchLimits.DefaultPageSize;
@@ -117,7 +122,7 @@ public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory commun
                 continue;
             }
 
-            if ((query.OpenAt is not null || query.OpenOnWeekend) && !OpeningMatches(query, candidate, today))
+            if (query.FiltersOnOpeningHours && !OpeningMatches(query, candidate, today))
             {
                 continue;
             }
@@ -183,7 +188,7 @@ public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory commun
             places = places.Where(p => p.AccessibilitySheetUrl != null);
         }
 
-        return query.OpenAt is not null || query.OpenOnWeekend ? places.Where(p => p.HasInterpretableHours) : places;
+        return query.FiltersOnOpeningHours ? places.Where(p => p.HasInterpretableHours) : places;
     }
 
     private static IQueryable<Place> AnyOf(IQueryable<Place> places, SearchPlacesQuery query)
@@ -278,7 +283,8 @@ public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory commun
         }
 
         return (query.OpenAt is not { } at || schedule.IsOpenAt(at, candidate.DepartmentCode))
-            && (!query.OpenOnWeekend || schedule.IsOpenOnWeekend(today, departementCode: candidate.DepartmentCode));
+            && (!query.OpenOnWeekend || schedule.IsOpenOnWeekend(today, departementCode: candidate.DepartmentCode))
+            && (query.Availability.Count == 0 || AvailabilitySlot.AnyOpen(query.Availability, schedule, today, candidate.DepartmentCode));
     }
 
     private sealed record Candidate(string Id, string Name, double? Latitude, double? Longitude, string? OpeningHours, bool HasInterpretableHours, string? DepartmentCode);
