@@ -1,6 +1,7 @@
 using Relais.Web;
 using Relais.Web.Features.CorrectionRequests;
 using Relais.Web.Features.Places;
+using Relais.Web.Features.Places.Search;
 using Relais.Web.Features.Setup;
 using Relais.Web.Features.Territories;
 
@@ -18,7 +19,7 @@ builder.Services.AddRazorPages();
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddSearchParameters());
 builder.Services.AddPublicFormsRateLimit(builder.Configuration);
 
 var app = builder.Build();
