@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Relais.Web.Features.Accounts;
 using Relais.Web.Features.Places;
 
 namespace Relais.Web;
@@ -9,7 +10,7 @@ namespace Relais.Web;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "places", "--help", "-h", "-?", "--version" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "places", "organisations", "users", "--help", "-h", "-?", "--version" };
 
     public static bool IsCommandLine(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -23,6 +24,8 @@ public static class CommandLine
 
         var root = new RootCommand("Relais — annuaire des lieux de médiation numérique : commandes d'exploitation.");
         root.Add(PlacesCommands.Build(host.Services));
+        root.Add(AccountsCommands.Organisations(host.Services));
+        root.Add(AccountsCommands.Users(host.Services));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

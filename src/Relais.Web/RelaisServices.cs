@@ -32,6 +32,15 @@ public static class RelaisServices
         services.AddScoped<Features.Orientation.SendOrientationSheetHandler>();
         services.AddSingleton<Infrastructure.Http.FormStamp>();
         services.AddRelaisEmail(configuration);
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Features.Accounts.User>, Microsoft.AspNetCore.Identity.PasswordHasher<Features.Accounts.User>>();
+        services.AddScoped<Features.Accounts.CreateOrganisationHandler>();
+        services.AddScoped<Features.Accounts.AddPlaceToOrganisationHandler>();
+        services.AddScoped<Features.Accounts.CreateUserHandler>();
+        services.AddScoped<Features.Accounts.IssueApiTokenHandler>();
+        services.AddScoped<Features.Accounts.ListUsersHandler>();
+        services.AddScoped<Features.Accounts.SignInWithPasswordHandler>();
+        services.AddScoped<Features.Accounts.SendSignInLinkHandler>();
+        services.AddScoped<Features.Accounts.RedeemTokenHandler>();
         return services;
     }
 }
