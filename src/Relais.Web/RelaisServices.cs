@@ -28,6 +28,11 @@ public static class RelaisServices
         services.AddSingleton<GeneratePlacesHandler>();
         services.AddScoped<Features.Places.Search.SearchPlacesHandler>();
         services.AddScoped<Features.CorrectionRequests.SubmitCorrectionRequestHandler>();
+        services.AddSingleton(configuration.GetSection(Features.Sources.SourcesOptions.Section).Get<Features.Sources.SourcesOptions>() ?? new Features.Sources.SourcesOptions());
+        services.AddSingleton<Features.Sources.SourceCatalog>();
+        services.AddHttpClient<Features.Sources.SourceFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddScoped<Features.Sources.RunSourceHandler>();
+        services.AddScoped<Features.Sources.ListSourcesHandler>();
         return services;
     }
 }
