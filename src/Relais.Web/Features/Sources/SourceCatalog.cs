@@ -102,20 +102,19 @@ public sealed class SourceCatalog(SourcesOptions options)
             throw Invalid(path, $"champs inconnus du standard : {string.Join(", ", unknown)}.");
         }
 
-        var missing = RequiredMappedFields.Where(f => !declared.ContainsKey(f)).ToList();
-        if (missing.Count > 0)
-        {
-            throw Invalid(path, $"champs obligatoires sans règle : {string.Join(", ", missing)} (pivot inconnu : {{\"value\": \"00000000000000\"}}).");
-        }
-
+        List<FieldMapping> fields;
         try
         {
-            return [.. declared.Select(p => FieldMapping.Parse(p.Key, p.Value))];
+            fields = [.. declared.Select(p => FieldMapping.Parse(p.Key, p.Value))];
         }
         catch (SourceException exception)
         {
             throw Invalid(path, exception.Message);
         }
+
+        var missing = RequiredMappedFields.Where(f => !declared.ContainsKey(f)).ToList();
+        return missing.Count == 0 ? fields
+            : throw Invalid(path, $"champs obligatoires sans règle : {string.Join(", ", missing)} (pivot inconnu : {{\"value\": \"00000000000000\"}}).");
     }
 
     private static SourceException Invalid(string path, string message) =>

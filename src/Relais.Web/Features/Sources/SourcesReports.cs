@@ -26,8 +26,17 @@ internal static class SourcesReports
         }
 
         var import = result.Import!;
-        var table = new Table().AddColumns("Lignes lues", "Ajoutées", "Mises à jour", "Inchangées", "Rejetées", "Retirées", "Avertissements");
-        table.AddRow(N(import.Rows), N(import.Added), N(import.Updated), N(import.Unchanged), N(import.Rejected), N(import.Removed), N(import.Warnings));
+        var table = new Table().HideHeaders().AddColumns(string.Empty, string.Empty);
+        table.Columns[1].RightAligned();
+        foreach (var (label, value) in new[]
+        {
+            ("Lignes lues", import.Rows), ("Ajoutées", import.Added), ("Mises à jour", import.Updated), ("Inchangées (ignorées)", import.Unchanged),
+            ("Rejetées", import.Rejected), ("Retirées (absentes de la source)", import.Removed), ("Avertissements", import.Warnings),
+        })
+        {
+            table.AddRow(label, N(value));
+        }
+
         console.Write(table);
         WriteCounts(console, "Nettoyage (champs modifiés, par règle)", import.Tally.Cleanup);
         WriteCounts(console, "Rejets (par motif)", import.Tally.Rejections);
@@ -59,26 +68,26 @@ internal static class SourcesReports
     public static void WriteList(IAnsiConsole console, ListSourcesResult result)
     {
         console.MarkupLineInterpolated($"Déclarations : {result.Directory}");
-        var table = new Table().AddColumns("Source", "Format", "Rang", "Dernière exécution", "Statut", "Lues", "Importées", "Rejetées", "Retirées");
+        // One short block per source: a wide table would be cut in an 80-column terminal.
         foreach (var source in result.Sources)
         {
             var run = source.LastRun;
             var status = source.Error is not null ? "[red]déclaration invalide[/]"
                 : run is null ? "jamais exécutée"
                 : run.Status switch { ImportRun.Failed => "[red]échec[/]", ImportRun.Unchanged => "inchangée", _ => "[green]importée[/]" };
-            table.AddRow(
-                Markup.Escape(source.Label is null ? source.Name : $"{source.Name}\n{source.Label}"),
-                source.Format ?? "—",
-                source.TrustRank?.ToString(French) ?? "—",
-                run is null ? "—" : run.StartedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", French),
-                status,
-                run is null ? "—" : N(run.RowsRead),
-                run is null ? "—" : N(run.Imported),
-                run is null ? "—" : N(run.Rejected),
-                run is null ? "—" : N(run.Removed));
+            console.MarkupLine($"[bold]{Markup.Escape(source.Name)}[/]{(source.Label is null ? string.Empty : " — " + Markup.Escape(source.Label))}");
+            if (source.Format is not null)
+            {
+                console.MarkupLineInterpolated($"  format {source.Format} · rang de confiance {source.TrustRank} · licence {source.Licence ?? "non précisée"}");
+            }
+
+            console.MarkupLine(run is null ? $"  {status}" : $"  dernière exécution {Date(run)} · {status}");
+            if (source.LastImport is { } import)
+            {
+                console.MarkupLineInterpolated($"  dernier import {Date(import)} : {N(import.RowsRead)} lues, {N(import.Added)} ajoutées, {N(import.Updated)} mises à jour, {N(import.UnchangedRows)} inchangées, {N(import.Rejected)} rejetées, {N(import.Removed)} retirées");
+            }
         }
 
-        console.Write(table);
         foreach (var source in result.Sources.Where(s => s.Error is not null || s.LastRun?.Error is not null))
         {
             console.MarkupLineInterpolated($"[red]{source.Name}[/] : {source.Error ?? source.LastRun!.Error}");
@@ -98,6 +107,8 @@ internal static class SourcesReports
             console.MarkupLineInterpolated($"  {key,-40} {N(count),8}");
         }
     }
+
+    private static string Date(ImportRun run) => run.StartedAt.ToLocalTime().ToString("yyyy-MM-dd HH:mm", French);
 
     private static string N(int value) => value.ToString("N0", French);
 }

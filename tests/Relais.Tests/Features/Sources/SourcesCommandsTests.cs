@@ -18,7 +18,8 @@ public class SourcesCommandsTests
         var second = await CliRunner.RunAsync(environment, "sources", "run", "--all");
         var list = await CliRunner.RunAsync(environment, "sources", "list");
 
-        Assert.Equal(0, first.ExitCode);
+        Assert.True(first.ExitCode == 0, first.Output + first.Error);
+        Assert.True(second.Output.Contains("Inchangée", StringComparison.Ordinal), second.Output + second.Error);
         Assert.Contains("Fusions : n/a", first.Output, StringComparison.Ordinal);
         Assert.Contains("code_postal.repaired", first.Output, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);

@@ -44,7 +44,7 @@ public static partial class ContactCleanup
             return;
         }
 
-        var numbers = PhoneLike().Matches(raw).Select(m => m.Value).ToList();
+        var numbers = PhoneSeparator().Split(raw).SelectMany(part => PhoneLike().Matches(part).Select(m => m.Value)).ToList();
         var valid = numbers.Select(n => ContactRules.ToInternational(n, log[CodePostal])).Where(n => n is not null).ToList();
         if (valid.Count == 0)
         {
@@ -145,8 +145,11 @@ public static partial class ContactCleanup
         return ContactRules.IsWebUrl(url) ? url : null;
     }
 
-    [GeneratedRegex(@"\+?\d[\d\s.\-()/]{4,}\d", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\+?\d[\d\s.\-()]{4,}\d", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneLike();
+
+    [GeneratedRegex(@"\s*(?:/|;|\||,|\bou\b|\bet\b)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneSeparator();
 
     [GeneratedRegex(@"mailto:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Mailto();

@@ -6,7 +6,7 @@ namespace Relais.Web.Features.Sources.Cleanup;
 /// <summary>
 /// Repairs a row before validation, rule by rule, in an order where each rule can rely on the previous ones:
 /// codes, then the commune (which needs clean codes), then coordinates (which need the commune), then
-/// contacts (the phone prefix depends on the postcode), dates and lists. Every change is recorded.
+/// contacts (the phone prefix depends on the postcode), dates, lists and the summary's length. Every change is recorded.
 /// </summary>
 public sealed class RowCleanup(CommuneDirectory communes, DateOnly importDate)
 {
@@ -25,6 +25,7 @@ public sealed class RowCleanup(CommuneDirectory communes, DateOnly importDate)
         ContactCleanup.Apply(log);
         DateRules.Apply(log, importDate);
         ListRules.Apply(log);
+        SummaryRule.Apply(log);
         return log;
     }
 }

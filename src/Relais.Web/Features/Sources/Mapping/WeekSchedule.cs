@@ -11,13 +11,27 @@ public static class WeekDays
 
     private static readonly Dictionary<string, int> Names = new(StringComparer.Ordinal)
     {
-        ["lundi"] = 0, ["lun"] = 0, ["mo"] = 0,
-        ["mardi"] = 1, ["mar"] = 1, ["tu"] = 1,
-        ["mercredi"] = 2, ["mer"] = 2, ["we"] = 2,
-        ["jeudi"] = 3, ["jeu"] = 3, ["th"] = 3,
-        ["vendredi"] = 4, ["ven"] = 4, ["fr"] = 4,
-        ["samedi"] = 5, ["sam"] = 5, ["sa"] = 5,
-        ["dimanche"] = 6, ["dim"] = 6, ["su"] = 6,
+        ["lundi"] = 0,
+        ["lun"] = 0,
+        ["mo"] = 0,
+        ["mardi"] = 1,
+        ["mar"] = 1,
+        ["tu"] = 1,
+        ["mercredi"] = 2,
+        ["mer"] = 2,
+        ["we"] = 2,
+        ["jeudi"] = 3,
+        ["jeu"] = 3,
+        ["th"] = 3,
+        ["vendredi"] = 4,
+        ["ven"] = 4,
+        ["fr"] = 4,
+        ["samedi"] = 5,
+        ["sam"] = 5,
+        ["sa"] = 5,
+        ["dimanche"] = 6,
+        ["dim"] = 6,
+        ["su"] = 6,
     };
 
     /// <summary>The day's index, or -1.</summary>

@@ -79,11 +79,21 @@ public class CommuneResolverTests
     }
 
     [Fact]
-    public void Clean_UnknownName_KeptWithWarning()
+    public void Clean_UnknownNamePostcodeOfSeveralCommunes_KeptWithWarning()
     {
-        var (row, _) = Clean(("commune", "Nulle-Part-sur-Mer"), ("code_postal", "21000"));
+        var (row, _) = Clean(("commune", "Nulle-Part-sur-Mer"), ("code_postal", "21310"));
 
         Assert.Equal("Nulle-Part-sur-Mer", row["commune"]);
+        Assert.Null(row["code_insee"]);
         Assert.Contains(row.ReaderIssues, i => i.Code == "commune.unresolved");
+    }
+
+    [Fact]
+    public void Clean_UnknownNamePostcodeOfOneCommune_ThatCommune()
+    {
+        var (row, log) = Clean(("commune", "Quartier des Grésilles"), ("code_postal", "21000"));
+
+        Assert.Equal(("Dijon", "21231"), (row["commune"], row["code_insee"]));
+        Assert.Contains(log.Changes, c => c is { Field: "commune", Before: "Quartier des Grésilles", Rule: "commune.by_unique_postal_code" });
     }
 }

@@ -65,7 +65,7 @@ public class CoordinateRulesTests
         var (row, log) = Clean(("latitude", "-22.233939"), ("longitude", "166.468099"), ("code_postal", "98800"), ("commune", "Nouméa"));
 
         Assert.Equal("-22.233939", row["latitude"]);
-        Assert.Empty(log.Changes.Where(c => c.Field is "latitude" or "longitude"));
+        Assert.DoesNotContain(log.Changes, c => c.Field is "latitude" or "longitude");
     }
 
     [Fact]

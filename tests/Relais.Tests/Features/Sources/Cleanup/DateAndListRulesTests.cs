@@ -47,6 +47,19 @@ public class DateAndListRulesTests
     }
 
     [Fact]
+    public void Clean_SummaryOver280Characters_ShortenedFullTextKeptInDetail()
+    {
+        // Nouvelle-Calédonie: 12 summaries of 352 to 2,440 characters.
+        var summary = string.Join(' ', Enumerable.Repeat("Ateliers numériques pour tous les publics.", 20));
+        var (row, log) = Clean(("presentation_resume", summary), ("presentation_detail", "Accès libre."));
+
+        Assert.True(row["presentation_resume"]!.Length <= 280);
+        Assert.EndsWith("…", row["presentation_resume"], StringComparison.Ordinal);
+        Assert.Equal(summary + "\n\nAccès libre.", row["presentation_detail"]);
+        Assert.Contains(log.Changes, c => c.Rule == "presentation_resume.shortened");
+    }
+
+    [Fact]
     public void Clean_CleanRow_NoChange()
     {
         var (_, log) = Clean(("commune", "Dijon"), ("code_postal", "21000"), ("code_insee", "21231"), ("latitude", "47.32"), ("longitude", "5.04"),

@@ -49,8 +49,16 @@ public class RowMapperTests
             """);
         var row = mapper.Map(new SourceRecord(1, new Dictionary<string, string?>
         {
-            ["code"] = "b-1", ["type"] = "Médiathèque", ["ville"] = "Dole", ["lieu"] = "39100, Dole", ["siret"] = " ",
-            ["accomp"] = "A-RDV", ["lundi matin"] = "9h-12h", ["lundi après-midi"] = "14h-17h", ["mardi matin"] = "9h-12h", ["mardi après-midi"] = "-",
+            ["code"] = "b-1",
+            ["type"] = "Médiathèque",
+            ["ville"] = "Dole",
+            ["lieu"] = "39100, Dole",
+            ["siret"] = " ",
+            ["accomp"] = "A-RDV",
+            ["lundi matin"] = "9h-12h",
+            ["lundi après-midi"] = "14h-17h",
+            ["mardi matin"] = "9h-12h",
+            ["mardi après-midi"] = "-",
         }));
 
         Assert.Equal("b-1", row["id"]);
