@@ -41,6 +41,11 @@ public static class RelaisServices
         services.AddScoped<Features.Accounts.SignInWithPasswordHandler>();
         services.AddScoped<Features.Accounts.SendSignInLinkHandler>();
         services.AddScoped<Features.Accounts.RedeemTokenHandler>();
+        services.AddSingleton(configuration.GetSection(Features.Sources.SourcesOptions.Section).Get<Features.Sources.SourcesOptions>() ?? new Features.Sources.SourcesOptions());
+        services.AddSingleton<Features.Sources.SourceCatalog>();
+        services.AddHttpClient<Features.Sources.SourceFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddScoped<Features.Sources.RunSourceHandler>();
+        services.AddScoped<Features.Sources.ListSourcesHandler>();
         return services;
     }
 }

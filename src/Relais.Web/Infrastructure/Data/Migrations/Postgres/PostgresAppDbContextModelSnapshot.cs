@@ -322,6 +322,25 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(36)")
                         .HasColumnName("id");
 
+                    b.Property<int>("Added")
+                        .HasColumnType("integer")
+                        .HasColumnName("added");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("DeclarationHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("declaration_hash");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -357,6 +376,24 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("UnchangedRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("unchanged_rows");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer")
+                        .HasColumnName("updated");
 
                     b.Property<int>("Warnings")
                         .HasColumnType("integer")
@@ -396,6 +433,10 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("BookingUrl")
                         .HasColumnType("text")
                         .HasColumnName("booking_url");
+
+                    b.Property<string>("CleanupChanges")
+                        .HasColumnType("text")
+                        .HasColumnName("cleanup_changes");
 
                     b.Property<string>("CollectedBy")
                         .HasColumnType("text")
@@ -448,6 +489,10 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<double?>("Latitude")
                         .HasColumnType("double precision")
                         .HasColumnName("latitude");
+
+                    b.Property<bool>("LocationApproximate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("location_approximate");
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision")
@@ -502,6 +547,11 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Services")
                         .HasColumnType("integer")
                         .HasColumnName("services");
+
+                    b.Property<string>("SourceFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("source_fingerprint");
 
                     b.Property<string>("SourceName")
                         .IsRequired()

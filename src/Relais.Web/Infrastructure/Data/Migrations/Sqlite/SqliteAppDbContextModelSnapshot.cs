@@ -317,6 +317,25 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<int>("Added")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
+
+                    b.Property<string>("DeclarationHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("declaration_hash");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -352,6 +371,24 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("UnchangedRows")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unchanged_rows");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated");
 
                     b.Property<int>("Warnings")
                         .HasColumnType("INTEGER")
@@ -391,6 +428,10 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("BookingUrl")
                         .HasColumnType("TEXT")
                         .HasColumnName("booking_url");
+
+                    b.Property<string>("CleanupChanges")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cleanup_changes");
 
                     b.Property<string>("CollectedBy")
                         .HasColumnType("TEXT")
@@ -443,6 +484,10 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<double?>("Latitude")
                         .HasColumnType("REAL")
                         .HasColumnName("latitude");
+
+                    b.Property<bool>("LocationApproximate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_approximate");
 
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL")
@@ -497,6 +542,11 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Services")
                         .HasColumnType("INTEGER")
                         .HasColumnName("services");
+
+                    b.Property<string>("SourceFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_fingerprint");
 
                     b.Property<string>("SourceName")
                         .IsRequired()
