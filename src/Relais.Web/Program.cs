@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Relais.Web;
 using Relais.Web.Features.Accounts;
+using Relais.Web.Infrastructure.Http;
 using Relais.Web.Features.CorrectionRequests;
 using Relais.Web.Features.Places;
 using Relais.Web.Features.Places.Search;
@@ -55,6 +56,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseSecurityHeaders(app.Configuration);
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();

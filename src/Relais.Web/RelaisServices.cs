@@ -41,6 +41,9 @@ public static class RelaisServices
         services.AddScoped<Features.Accounts.SignInWithPasswordHandler>();
         services.AddScoped<Features.Accounts.SendSignInLinkHandler>();
         services.AddScoped<Features.Accounts.RedeemTokenHandler>();
+        services.AddScoped<Features.Accounts.PlaceAccess>();
+        services.AddScoped<Features.CorrectionRequests.ListCorrectionRequestsHandler>();
+        services.AddScoped<Features.CorrectionRequests.CloseCorrectionRequestHandler>();
         services.AddSingleton(configuration.GetSection(Features.Sources.SourcesOptions.Section).Get<Features.Sources.SourcesOptions>() ?? new Features.Sources.SourcesOptions());
         services.AddSingleton<Features.Sources.SourceCatalog>();
         services.AddHttpClient<Features.Sources.SourceFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan);
