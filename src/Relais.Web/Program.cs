@@ -3,6 +3,7 @@ using Relais.Web.Features.CorrectionRequests;
 using Relais.Web.Features.Places;
 using Relais.Web.Features.Setup;
 using Relais.Web.Features.Territories;
+using Relais.Web.Infrastructure.Http;
 
 if (CommandLine.IsCommandLine(args))
 {
@@ -20,6 +21,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks();
 builder.Services.AddOpenApi();
 builder.Services.AddPublicFormsRateLimit(builder.Configuration);
+builder.Services.AddSingleton(builder.Configuration.GetSection(MapOptions.Section).Get<MapOptions>() ?? new MapOptions());
+builder.Services.AddAssetCompression();
 
 var app = builder.Build();
 
@@ -35,6 +38,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePages();
+app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
