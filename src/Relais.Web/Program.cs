@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Relais.Web;
 using Relais.Web.Features.Accounts;
-using Relais.Web.Infrastructure.Http;
 using Relais.Web.Features.CorrectionRequests;
 using Relais.Web.Features.Places;
 using Relais.Web.Features.Places.Search;
 using Relais.Web.Features.Setup;
 using Relais.Web.Features.Territories;
+using Relais.Web.Infrastructure.Http;
 
 if (CommandLine.IsCommandLine(args))
 {
@@ -42,6 +42,8 @@ builder.Services.AddRateLimiter(options =>
     };
     options.AddPublicFormsPolicy(builder.Configuration).AddSignInPolicy(builder.Configuration);
 });
+builder.Services.AddSingleton(builder.Configuration.GetSection(MapOptions.Section).Get<MapOptions>() ?? new MapOptions());
+builder.Services.AddAssetCompression();
 
 var app = builder.Build();
 
@@ -58,6 +60,7 @@ if (!app.Environment.IsDevelopment())
 
 app.UseSecurityHeaders(app.Configuration);
 app.UseStatusCodePages();
+app.UseResponseCompression();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();

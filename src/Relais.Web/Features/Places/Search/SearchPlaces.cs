@@ -71,6 +71,9 @@ public static class SearchLimits
     public const double MaxRadiusKm = 100;
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
+
+    /// <summary>Positions for the search page's map: the nearest ones first when a search has more.</summary>
+    public const int MaxMapPoints = 5000;
 }
 
 public sealed record PlaceHit(Place Place, double? DistanceKm);
@@ -86,12 +89,28 @@ public sealed record SearchError(string Code, string Message, IReadOnlyList<stri
 /// filters what it can (flags, territory, a box around the point); distance, name matching and opening
 /// hours are evaluated on the candidates, and only the requested page is loaded whole.
 /// </summary>
-public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory communes, TimeProvider time)
+public sealed partial class SearchPlacesHandler(AppDbContext db, CommuneDirectory communes, TimeProvider time)
 {
     private const int FuzzyThreshold = 80;
     private static readonly StringComparer FrenchNames = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
 
     public async Task<(SearchPlacesResult? Result, SearchError? Error)> HandleAsync(SearchPlacesQuery query, CancellationToken cancellationToken = default)
+    {
+        var (ordered, error) = await MatchAsync(query, cancellationToken);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        var page = ordered!.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
+        var ids = page.Select(h => h.Candidate.Id).ToList();
+        var places = await db.Places().AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var items = page.Select(h => new PlaceHit(places[h.Candidate.Id], h.Distance is { } d ? Math.Round(d, 2) : null)).ToList();
+        return (new SearchPlacesResult(ordered!.Count, query.Page, query.PageSize, items), null);
+    }
+
+    /// <summary>Every place of the search, in order, from the light candidate rows (no page is loaded).</summary>
+    private async Task<(List<(Candidate Candidate, double? Distance)>? Ordered, SearchError? Error)> MatchAsync(SearchPlacesQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (centre, error) = ResolveCentre(query);
@@ -130,12 +149,7 @@ public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory commun
             hits.Add((candidate, distance));
         }
 
-        var ordered = hits.OrderBy(h => h.Distance ?? 0).ThenBy(h => h.Candidate.Name, FrenchNames).ToList();
-        var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
-        var ids = page.Select(h => h.Candidate.Id).ToList();
-        var places = await db.Places().AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var items = page.Select(h => new PlaceHit(places[h.Candidate.Id], h.Distance is { } d ? Math.Round(d, 2) : null)).ToList();
-        return (new SearchPlacesResult(ordered.Count, query.Page, query.PageSize, items), null);
+        return ([.. hits.OrderBy(h => h.Distance ?? 0).ThenBy(h => h.Candidate.Name, FrenchNames)], null);
     }
 
     private IQueryable<Place> Filter(SearchPlacesQuery query, (double Latitude, double Longitude)? centre)
