@@ -11,6 +11,13 @@ public static partial class HtmlForm
     {
         ArgumentNullException.ThrowIfNull(app);
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        return (client, await HiddenFieldsAsync(client, path));
+    }
+
+    /// <summary>The hidden fields of a page opened with this client (antiforgery tokens belong to a client's cookies).</summary>
+    public static async Task<Dictionary<string, string>> HiddenFieldsAsync(HttpClient client, string path)
+    {
+        ArgumentNullException.ThrowIfNull(client);
         var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
         var hidden = new Dictionary<string, string>();
         foreach (Match match in HiddenInput().Matches(html))
@@ -18,7 +25,7 @@ public static partial class HtmlForm
             hidden.TryAdd(match.Groups["name"].Value, WebUtility.HtmlDecode(match.Groups["value"].Value));
         }
 
-        return (client, hidden);
+        return hidden;
     }
 
     public static FormUrlEncodedContent Fields(Dictionary<string, string> hidden, params (string Name, string Value)[] fields) =>

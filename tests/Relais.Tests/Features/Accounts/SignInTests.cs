@@ -54,15 +54,16 @@ public sealed partial class SignInTests(AccountsAppFixture fixture) : IClassFixt
     {
         var user = await fixture.CreateUserAsync(password: null);
         var client = Client();
-        var (_, form) = await HtmlForm.OpenAsync(fixture.App, "/connexion/lien");
+        var form = await HtmlForm.HiddenFieldsAsync(client, "/connexion/lien");
 
         var answer = await client.PostAsync(new Uri("/connexion/lien", UriKind.Relative), HtmlForm.Fields(form, ("Email", user.Email.ToUpperInvariant())));
         var mail = await fixture.Smtp.WaitForAsync(user.Email);
         var link = new Uri(LinkIn(mail.Text)).PathAndQuery;
         var shown = await client.GetStringAsync(new Uri(link, UriKind.Relative));
-        var (_, linkForm) = await HtmlForm.OpenAsync(fixture.App, link);
+        var linkForm = await HtmlForm.HiddenFieldsAsync(client, link);
         var first = await client.PostAsync(new Uri(link, UriKind.Relative), HtmlForm.Fields(linkForm));
-        var second = await Client().PostAsync(new Uri(link, UriKind.Relative), HtmlForm.Fields(linkForm));
+        var again = Client();
+        var second = await again.PostAsync(new Uri(link, UriKind.Relative), HtmlForm.Fields(await HtmlForm.HiddenFieldsAsync(again, link)));
 
         Assert.Contains("Si un compte existe", WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal("Votre lien de connexion à Relais", mail.Subject);
@@ -94,7 +95,7 @@ public sealed partial class SignInTests(AccountsAppFixture fixture) : IClassFixt
 
         await client.PostAsync(new Uri("/mot-de-passe/oubli", UriKind.Relative), HtmlForm.Fields(form, ("Email", user.Email)));
         var link = new Uri(LinkIn((await fixture.Smtp.WaitForAsync(user.Email)).Text)).PathAndQuery;
-        var (_, resetForm) = await HtmlForm.OpenAsync(fixture.App, link);
+        var resetForm = await HtmlForm.HiddenFieldsAsync(client, link);
         var tooShort = await client.PostAsync(new Uri(link, UriKind.Relative), HtmlForm.Fields(resetForm, ("Password", "court"), ("Confirmation", "court")));
         var reset = await client.PostAsync(new Uri(link, UriKind.Relative), HtmlForm.Fields(resetForm, ("Password", "un tout nouveau mot de passe"), ("Confirmation", "un tout nouveau mot de passe")));
 
