@@ -7,6 +7,7 @@ using Relais.Web.Features.Places;
 using Relais.Web.Features.Places.Search;
 using Relais.Web.Features.Setup;
 using Relais.Web.Features.Territories;
+using Relais.Web.Infrastructure.Data;
 using Relais.Web.Infrastructure.Http;
 
 if (CommandLine.IsCommandLine(args))
@@ -31,6 +32,7 @@ builder.Services.AddHealthChecks();
 builder.Services.AddOpenApi(options => options.AddSearchParameters());
 builder.Services.AddRelaisAuthentication(secureCookiesOnly: !builder.Environment.IsDevelopment() && !builder.Environment.IsEnvironment("Testing"));
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddDatabaseDataProtection();
 builder.Services.AddRateLimiter(options =>
 {
     options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -772,6 +772,30 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("app_flags", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Web.Infrastructure.Data.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Web.Infrastructure.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")

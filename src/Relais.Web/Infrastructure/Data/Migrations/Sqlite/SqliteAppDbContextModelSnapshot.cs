@@ -767,6 +767,28 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("app_flags", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Web.Infrastructure.Data.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Web.Infrastructure.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
