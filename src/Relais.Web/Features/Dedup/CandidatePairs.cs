@@ -2,12 +2,18 @@ namespace Relais.Web.Features.Dedup;
 
 /// <summary>
 /// Blocking: the pairs worth scoring, never all pairs. Two records are candidates when they share the commune
-/// and a significant name word, or lie in neighbouring cells of a ~550 m grid, or carry the same checked
-/// SIRET anywhere. Work grows with the records, not with their square.
+/// and a significant name word (not one shared by more than <see cref="MaxNameBlock"/> places of the commune),
+/// or lie in neighbouring cells of a ~550 m grid, or carry the same checked SIRET anywhere.
 /// </summary>
 public static class CandidatePairs
 {
     private const double CellDegrees = 0.005;
+
+    /// <summary>
+    /// A name word shared by more places of one commune than this ("numerique" in a big town) tells nothing:
+    /// its block is skipped, as the grid still pairs places at one spot. Keeps the work linear in dense towns.
+    /// </summary>
+    private const int MaxNameBlock = 50;
 
     private static readonly HashSet<string> StopWords = ["les", "des", "del", "aux", "sur", "sous", "pour", "avec", "une", "the"];
 
@@ -52,9 +58,10 @@ public static class CandidatePairs
         {
             foreach (var key in Keys(records[i]))
             {
-                foreach (var j in blocks[key])
+                var block = blocks[key];
+                if (block.Count <= MaxNameBlock || key.StartsWith("siret:", StringComparison.Ordinal))
                 {
-                    Add(i, j);
+                    block.ForEach(j => Add(i, j));
                 }
             }
 

@@ -35,16 +35,29 @@ public static class MatchGroups
         }
 
         var groups = new List<IReadOnlyList<int>>();
-        foreach (var members in Components(sure))
+        var components = Components(sure);
+        var componentOf = new Dictionary<int, int>();
+        for (var c = 0; c < components.Count; c++)
         {
-            var kept = members.Count <= 2 ? members : Cohesive(members, sure);
+            components[c].ForEach(m => componentOf[m] = c);
+        }
+
+        var pairsOf = sure.GroupBy(p => componentOf[p.A]).ToDictionary(g => g.Key, g => g.ToList());
+        for (var c = 0; c < components.Count; c++)
+        {
+            var members = components[c];
+            var pairs = pairsOf[c];
+            var kept = members.Count <= 2 ? members : Cohesive(members, pairs);
             if (kept.Count >= 2)
             {
                 groups.Add(kept);
             }
 
-            var left = members.Except(kept).ToHashSet();
-            review.AddRange(sure.Where(p => left.Contains(p.A) || left.Contains(p.B)).Select(p => (p.A, p.B, p.Score with { Decision = MatchDecision.Review, Reason = "weak link in a group" })));
+            if (kept.Count < members.Count)
+            {
+                var left = members.Except(kept).ToHashSet();
+                review.AddRange(pairs.Where(p => left.Contains(p.A) || left.Contains(p.B)).Select(p => (p.A, p.B, p.Score with { Decision = MatchDecision.Review, Reason = "weak link in a group" })));
+            }
         }
 
         return new ConsolidationResult(groups, review, candidates.Count);
@@ -78,11 +91,10 @@ public static class MatchGroups
         return [.. parent.Keys.GroupBy(Find).Select(g => g.Order().ToList())];
     }
 
-    private static List<int> Cohesive(List<int> members, List<(int A, int B, MatchScore Score)> sure)
+    private static List<int> Cohesive(List<int> members, List<(int A, int B, MatchScore Score)> pairs)
     {
-        var set = members.ToHashSet();
         var links = members.ToDictionary(m => m, _ => 0);
-        foreach (var (a, b, _) in sure.Where(p => set.Contains(p.A)))
+        foreach (var (a, b, _) in pairs)
         {
             links[a]++;
             links[b]++;

@@ -35,7 +35,17 @@ public static class PlaceMatcher
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var name = new[] { (a.Name, b.Name), (a.AlternateName ?? a.Name, b.Name), (a.Name, b.AlternateName ?? b.Name) }.Max(p => NameScore(p.Item1, p.Item2));
+        var name = NameScore(a.Name, b.Name);
+        if (a.AlternateName is not null)
+        {
+            name = Math.Max(name, NameScore(a.AlternateName, b.Name));
+        }
+
+        if (b.AlternateName is not null)
+        {
+            name = Math.Max(name, NameScore(a.Name, b.AlternateName));
+        }
+
         var address = AddressScore(a, b);
         int? metres = a.HasPoint && b.HasPoint
             ? (int)Math.Round(GeoDistance.Kilometres(a.Latitude!.Value, a.Longitude!.Value, b.Latitude!.Value, b.Longitude!.Value) * 1000)
@@ -112,6 +122,11 @@ public static class PlaceMatcher
         if (a.Length == 0 || b.Length == 0)
         {
             return 0;
+        }
+
+        if (a == b)
+        {
+            return 100;
         }
 
         return (Fuzz.Ratio(a, b) + Fuzz.TokenSetRatio(a, b)) / 2;
