@@ -8,7 +8,8 @@ namespace Relais.Bench;
 public static class Program
 {
     /// <summary>
-    /// <c>dotnet bench/Relais.Bench/bin/Release/net10.0/Relais.Bench.dll --filter '*'</c>. Unless <c>--job</c> is
+    /// <c>dotnet bench/Relais.Bench/bin/Release/net10.0/Relais.Bench.dll --filter '*'</c>, or <c>… dedup [SIZES]</c>
+    /// for the timed consolidation run (<see cref="DedupRun"/>). Unless <c>--job</c> is
     /// given, every benchmark runs a short job (1 launch, 3 warm-ups, 5 iterations): the machines here have
     /// 2 shared cores, and a full run of all benchmarks should take minutes, not an hour.
     /// <para><c>--prepare-search [Sqlite|Postgres]</c> makes the database of <see cref="SearchBenchmarks"/> (if needed)
@@ -21,6 +22,12 @@ public static class Program
             var database = Enum.Parse<DatabaseProvider>(provider, ignoreCase: true);
             await using var services = await SearchDatabase.OpenAsync(database);
             Console.WriteLine(SearchDatabase.ConnectionString(database));
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "dedup")
+        {
+            DedupRun.Run(args.Length > 1 ? args[1..].Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)) : [50_000, 100_000, 200_000]);
             return;
         }
 

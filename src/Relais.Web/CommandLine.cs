@@ -1,15 +1,16 @@
 using System.CommandLine;
+using Relais.Web.Features.Accounts;
 using Relais.Web.Features.Places;
 
 namespace Relais.Web;
 
 /// <summary>
-/// The command-line verbs (<c>./relais places validate FILE</c> …): a stable contract for scripts. They run in a
+/// The command-line verbs (<c>./relais places validate FILE</c>, <c>./relais sources run NAME</c> …): a stable contract for scripts. They run in a
 /// plain host with the web server's configuration (appsettings.json, environment variables).
 /// </summary>
 public static class CommandLine
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "places", "--help", "-h", "-?", "--version" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "places", "organisations", "users", "sources", "--help", "-h", "-?", "--version" };
 
     public static bool IsCommandLine(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -23,6 +24,9 @@ public static class CommandLine
 
         var root = new RootCommand("Relais — annuaire des lieux de médiation numérique : commandes d'exploitation.");
         root.Add(PlacesCommands.Build(host.Services));
+        root.Add(AccountsCommands.Organisations(host.Services));
+        root.Add(AccountsCommands.Users(host.Services));
+        root.Add(Features.Sources.SourcesCommands.Build(host.Services));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -2,6 +2,7 @@ using Relais.Web.Features.Places;
 using Relais.Web.Features.Setup;
 using Relais.Web.Features.Territories;
 using Relais.Web.Infrastructure.Data;
+using Relais.Web.Infrastructure.Email;
 using Relais.Web.Infrastructure.Geo;
 
 namespace Relais.Web;
@@ -29,6 +30,26 @@ public static class RelaisServices
         services.AddSingleton<Features.Places.Search.PlaceNameOrder>();
         services.AddScoped<Features.Places.Search.SearchPlacesHandler>();
         services.AddScoped<Features.CorrectionRequests.SubmitCorrectionRequestHandler>();
+        services.AddScoped<Features.Orientation.SendOrientationSheetHandler>();
+        services.AddSingleton<Infrastructure.Http.FormStamp>();
+        services.AddRelaisEmail(configuration);
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Features.Accounts.User>, Microsoft.AspNetCore.Identity.PasswordHasher<Features.Accounts.User>>();
+        services.AddScoped<Features.Accounts.CreateOrganisationHandler>();
+        services.AddScoped<Features.Accounts.AddPlaceToOrganisationHandler>();
+        services.AddScoped<Features.Accounts.CreateUserHandler>();
+        services.AddScoped<Features.Accounts.IssueApiTokenHandler>();
+        services.AddScoped<Features.Accounts.ListUsersHandler>();
+        services.AddScoped<Features.Accounts.SignInWithPasswordHandler>();
+        services.AddScoped<Features.Accounts.SendSignInLinkHandler>();
+        services.AddScoped<Features.Accounts.RedeemTokenHandler>();
+        services.AddScoped<Features.Accounts.PlaceAccess>();
+        services.AddScoped<Features.CorrectionRequests.ListCorrectionRequestsHandler>();
+        services.AddScoped<Features.CorrectionRequests.CloseCorrectionRequestHandler>();
+        services.AddSingleton(configuration.GetSection(Features.Sources.SourcesOptions.Section).Get<Features.Sources.SourcesOptions>() ?? new Features.Sources.SourcesOptions());
+        services.AddSingleton<Features.Sources.SourceCatalog>();
+        services.AddHttpClient<Features.Sources.SourceFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddScoped<Features.Sources.RunSourceHandler>();
+        services.AddScoped<Features.Sources.ListSourcesHandler>();
         return services;
     }
 }

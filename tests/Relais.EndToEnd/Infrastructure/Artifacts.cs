@@ -15,6 +15,15 @@ public static class Artifacts
         return path;
     }
 
+    /// <summary>The page as Chromium prints it (print CSS applied), saved as <c>&lt;name&gt;.pdf</c>.</summary>
+    public static async Task<string> PdfAsync(IPage page, string name)
+    {
+        System.IO.Directory.CreateDirectory(Directory);
+        var path = Path.Combine(Directory, $"{name}.pdf");
+        await page.PdfAsync(new() { Path = path, Format = "A4", PrintBackground = false });
+        return path;
+    }
+
     // Tests run from tests/Relais.EndToEnd/bin/<configuration>/net10.0: the repository is the first parent with Relais.slnx.
     private static string RepositoryRoot()
     {

@@ -20,7 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Starting the server migrates the database and loads the demo directory before it answers.
         _ = Server.BaseUrl;
         _playwright = await Playwright.CreateAsync();
-        _browser = await ChromiumLauncher.LaunchAsync(_playwright);
+        _browser = await ChromiumLauncher.LaunchAsync((IPlaywright)_playwright);
     }
 
     public async Task DisposeAsync()

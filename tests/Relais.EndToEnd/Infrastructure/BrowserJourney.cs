@@ -14,10 +14,15 @@ public abstract class BrowserJourney(BrowserFixture fixture) : IAsyncLifetime
 
     protected RelaisServer Server => fixture.Server;
 
-    /// <summary>A page in a new browser context (French locale, Paris time zone) whose relative URLs go to the app.</summary>
-    protected async Task<IPage> OpenPageAsync(Viewport? viewport = null)
+    /// <summary>
+    /// A page in a new browser context (French locale, Paris time zone) whose relative URLs go to the app;
+    /// <paramref name="configure"/> changes the context's options (JavaScript off, a position, permissions).
+    /// </summary>
+    protected async Task<IPage> OpenPageAsync(Viewport? viewport = null, Action<BrowserNewContextOptions>? configure = null)
     {
-        var context = await fixture.Browser.NewContextAsync((viewport ?? Viewport.Desktop).ContextOptions(Server.BaseUrl));
+        var options = (viewport ?? Viewport.Desktop).ContextOptions(Server.BaseUrl);
+        configure?.Invoke(options);
+        var context = await fixture.Browser.NewContextAsync(options);
         _contexts.Add(context);
         var page = await context.NewPageAsync();
         var problems = _problems[page] = [];

@@ -11,6 +11,9 @@ public sealed class RelaisServer : WebApplicationFactory<Program>
 {
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"relais-e2e-{Guid.NewGuid():N}.db");
 
+    /// <summary>A transparent 1×1 GIF as a data URL (Leaflet's own empty image).</summary>
+    public const string BlankTile = "data:image/gif;base64,R0lGODlhAQABAAD/ACwAAAAAAQABAAACADs=";
+
     public RelaisServer()
     {
         // Port 0: Kestrel picks a free port, so several test classes (and clones) run side by side.
@@ -34,6 +37,10 @@ public sealed class RelaisServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_databaseFile}");
         builder.UseSetting("Seed:DemoData", "true");
+        // The network is closed here: the map's tiles are one blank image written in the URL, so no tile request
+        // fails (a failed request fails the journey) while the tile layer and its credit are still drawn.
+        builder.UseSetting("Map:TileUrl", BlankTile);
+        builder.UseSetting("Map:Attribution", "Fond de carte vide (tests)");
     }
 
     public override async ValueTask DisposeAsync()

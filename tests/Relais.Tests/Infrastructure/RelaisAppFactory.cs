@@ -34,6 +34,17 @@ public sealed class RelaisAppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>A second instance of the app on this one's database (as behind a load balancer); it never drops the database.</summary>
+    public RelaisAppFactory SecondInstance(IReadOnlyDictionary<string, string>? settings = null) => new(this, settings);
+
+    private RelaisAppFactory(RelaisAppFactory first, IReadOnlyDictionary<string, string>? settings)
+    {
+        _settings = settings ?? first._settings;
+        Provider = first.Provider;
+        DemoData = first.DemoData;
+        ConnectionString = first.ConnectionString;
+    }
+
     public DatabaseProvider Provider { get; }
 
     public bool DemoData { get; }

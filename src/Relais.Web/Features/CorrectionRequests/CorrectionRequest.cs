@@ -44,6 +44,14 @@ public sealed class CorrectionRequest
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>The account that resolved or rejected the report (set null if that account is deleted).</summary>
+    public Guid? ClosedBy { get; private set; }
+
+    /// <summary>A note for the team: what was changed, or why the report was set aside.</summary>
+    public string? ClosingNote { get; private set; }
+
     public static CorrectionRequest Submit(string placeId, CorrectionKind kind, string message, DateTimeOffset at) => new()
     {
         Id = Guid.NewGuid(),
@@ -53,6 +61,21 @@ public sealed class CorrectionRequest
         Status = CorrectionStatus.Open,
         CreatedAt = at,
     };
+
+    /// <summary>Closes an open report as resolved (the page was corrected) or rejected (nothing to change).</summary>
+    public bool Close(CorrectionStatus status, Guid by, string? note, DateTimeOffset at)
+    {
+        if (Status != CorrectionStatus.Open || status == CorrectionStatus.Open)
+        {
+            return false;
+        }
+
+        Status = status;
+        ClosedBy = by;
+        ClosingNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        ClosedAt = at;
+        return true;
+    }
 }
 
 public sealed class CorrectionRequestConfiguration : IEntityTypeConfiguration<CorrectionRequest>
@@ -63,6 +86,7 @@ public sealed class CorrectionRequestConfiguration : IEntityTypeConfiguration<Co
         builder.HasKey(r => r.Id);
         builder.Property(r => r.PlaceId).HasMaxLength(64);
         builder.Property(r => r.Message).HasMaxLength(CorrectionRequest.MaxMessageLength);
+        builder.Property(r => r.ClosingNote).HasMaxLength(1_000);
         builder.HasIndex(r => new { r.PlaceId, r.Status });
     }
 }

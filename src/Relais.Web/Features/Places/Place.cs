@@ -34,10 +34,22 @@ public sealed class Place : StandardPlace
 
     public DateTimeOffset ImportedAt { get; private set; }
 
-    /// <summary>The import run that last saw this place in its source; places a run did not see are removed.</summary>
+    /// <summary>
+    /// The import run that last wrote this place (added or changed it): the places of a run are the input of
+    /// the steps that follow an import, such as deduplication.
+    /// </summary>
     public string LastImportRunId { get; private set; } = string.Empty;
 
-    public static Place FromSource(string sourceName, string runId, StandardPlace data, PlaceLocation location, bool hasInterpretableHours, string? qualityIssues, int warningCount, DateTimeOffset at)
+    /// <summary>Fingerprint of the source row as last imported: an identical row in the next run is skipped.</summary>
+    public string? SourceFingerprint { get; private set; }
+
+    /// <summary>What the clean-up changed in the source row, as a JSON array of {field, before, after, rule}.</summary>
+    public string? CleanupChanges { get; private set; }
+
+    /// <summary>True when the point is the commune's centre, not the place's own position.</summary>
+    public bool LocationApproximate { get; private set; }
+
+    public static Place FromSource(string sourceName, string runId, StandardPlace data, PlaceLocation location, bool hasInterpretableHours, string? qualityIssues, int warningCount, DateTimeOffset at, SourceRowFacts? facts = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(location);
@@ -53,6 +65,9 @@ public sealed class Place : StandardPlace
             WarningCount = warningCount,
             ImportedAt = at,
             LastImportRunId = runId,
+            SourceFingerprint = facts?.Fingerprint,
+            CleanupChanges = facts?.CleanupChanges,
+            LocationApproximate = facts?.LocationApproximate ?? false,
         };
         place.CopyStandardFieldsFrom(data);
         if (location.InseeCode is not null && place.InseeCode is null)
@@ -75,6 +90,9 @@ public sealed class Place : StandardPlace
         return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();
     }
 }
+
+/// <summary>What an import knows about the source row of a place beyond its standard fields.</summary>
+public sealed record SourceRowFacts(string Fingerprint, string? CleanupChanges, bool LocationApproximate);
 
 /// <summary>Territorial codes of a place, resolved from its commune.</summary>
 public sealed record PlaceLocation(string? InseeCode, string? DepartmentCode, string? RegionCode);

@@ -55,32 +55,24 @@ internal sealed class PlaceBulkWriter : IAsyncDisposable
         return UpsertPostgresAsync(places, cancellationToken);
     }
 
-    /// <summary>Marks existing places as seen by this run without changing them (their new row was rejected).</summary>
-    public async Task MarkSeenAsync(IReadOnlyList<string> ids, string runId, CancellationToken cancellationToken)
+    /// <summary>Removes places by id (those that left their source), in chunks.</summary>
+    public async Task<int> DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
+        var removed = 0;
         foreach (var chunk in ids.Chunk(500))
         {
             await using var command = CreateCommand();
             var names = chunk.Select((_, i) => $"@id{i}").ToList();
-            command.CommandText = $"UPDATE \"{_table}\" SET \"last_import_run_id\" = @run WHERE \"id\" IN ({string.Join(", ", names)})";
-            AddParameter(command, "@run", runId);
+            command.CommandText = $"DELETE FROM \"{_table}\" WHERE \"id\" IN ({string.Join(", ", names)})";
             for (var i = 0; i < chunk.Length; i++)
             {
                 AddParameter(command, names[i], chunk[i]);
             }
 
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            removed += await command.ExecuteNonQueryAsync(cancellationToken);
         }
-    }
 
-    /// <summary>Removes the places of a source that the run did not see: they left the source.</summary>
-    public async Task<int> DeleteUnseenAsync(string sourceName, string runId, CancellationToken cancellationToken)
-    {
-        await using var command = CreateCommand();
-        command.CommandText = $"DELETE FROM \"{_table}\" WHERE \"source_name\" = @source AND \"last_import_run_id\" <> @run";
-        AddParameter(command, "@source", sourceName);
-        AddParameter(command, "@run", runId);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        return removed;
     }
 
     public ValueTask DisposeAsync()

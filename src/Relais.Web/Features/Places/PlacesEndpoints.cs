@@ -19,6 +19,7 @@ public static class PlacesEndpoints
         var places = app.MapGroup("/api/v1/places").WithTags("Lieux");
         places.MapGet("/", SearchAsync).WithName("SearchPlaces").WithSummary("Recherche de lieux (filtres du standard, distance, horaires)");
         places.MapGet("/export.csv", ExportAsync).WithName("ExportPlaces").WithSummary("Les lieux de la recherche au format CSV du standard");
+        places.MapGet("/points.geojson", PointsAsync).WithName("SearchPlacePoints").WithSummary("Positions de tous les lieux de la recherche (id et nom, GeoJSON léger pour une carte, 5 000 au plus)");
         places.MapGet("/{id}", GetAsync).WithName("GetPlace").WithSummary("Un lieu au format JSON du standard");
         return app;
     }
@@ -94,6 +95,25 @@ public static class PlacesEndpoints
         }
 
         return new StreamedCsv(result!.Items.Select(i => (Standard.StandardPlace)i.Place).ToAsyncEnumerable());
+    }
+
+    private static async Task<IResult> PointsAsync(HttpRequest request, SearchPlacesHandler handler, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var parameters = request.Query.Where(p => p.Key is not ("page" or "page_size"));
+        var (query, error) = SearchParameters.Parse(parameters, time.GetUtcNow());
+        var (result, searchError) = error is null ? await handler.HandlePointsAsync(query!, cancellationToken) : (null, error);
+        if (searchError is not null)
+        {
+            return Problem(searchError);
+        }
+
+        var body = new MemoryStream();
+        await using (var json = new Utf8JsonWriter(body, JsonOptions))
+        {
+            PlacesGeoJson.WritePoints(json, result!);
+        }
+
+        return TypedResults.Bytes(body.ToArray(), "application/geo+json");
     }
 
     private static void WritePage(Utf8JsonWriter json, SearchPlacesResult result)

@@ -50,7 +50,7 @@ public static class DatabaseRegistration
         var builder = new SqliteConnectionStringBuilder(isDefault ? DatabaseOptions.DefaultSqliteConnectionString : configured);
         if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
         {
-            var baseDirectory = isDefault ? CheckoutRoot() ?? Directory.GetCurrentDirectory() : Directory.GetCurrentDirectory();
+            var baseDirectory = isDefault ? Infrastructure.CheckoutRoot.Find() ?? Directory.GetCurrentDirectory() : Directory.GetCurrentDirectory();
             var full = Path.GetFullPath(file, baseDirectory);
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             builder.DataSource = full;
@@ -58,18 +58,5 @@ public static class DatabaseRegistration
 
         builder.Pooling = true;
         return builder.ToString();
-    }
-
-    private static string? CheckoutRoot()
-    {
-        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Relais.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
     }
 }

@@ -37,6 +37,7 @@ public sealed class CommuneDirectory
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _nameKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _regionByDepartment;
     private readonly Lazy<Dictionary<string, List<CommuneInfo>>> _byNameKey;
+    private readonly Lazy<Dictionary<string, List<CommuneInfo>>> _byFormerNameKey;
 
     private CommuneDirectory(Dictionary<string, CommuneInfo> byInsee)
     {
@@ -47,6 +48,11 @@ public sealed class CommuneDirectory
             .SelectMany(c => new[] { CommuneNameKey.For(c.Name), CommuneNameKey.For(c.NameWithArticle) }.Distinct().Select(k => (Key: k, Commune: c)))
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Commune).OrderByDescending(c => c.Population ?? 0).ToList(), StringComparer.Ordinal));
+        _byFormerNameKey = new(() => byInsee.Values
+            .Where(c => !IsCityWithArrondissements(c.InseeCode))
+            .SelectMany(c => c.OtherNames.Select(CommuneNameKey.For).Distinct().Select(k => (Key: k, Commune: c)))
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Commune).ToList(), StringComparer.Ordinal));
         _regionByDepartment = byInsee.Values.Where(c => c.RegionCode is not null).GroupBy(c => c.DepartmentCode)
             .ToDictionary(g => g.Key, g => g.First().RegionCode!, StringComparer.Ordinal);
         foreach (var commune in byInsee.Values)
@@ -105,6 +111,21 @@ public sealed class CommuneDirectory
     /// <summary>Communes whose name key starts with this key (for autocompletion).</summary>
     public IEnumerable<CommuneInfo> StartingWith(string key) =>
         _byNameKey.Value.Where(p => p.Key.StartsWith(key, StringComparison.Ordinal)).SelectMany(p => p.Value).Distinct();
+
+    /// <summary>Current communes that absorbed a former (delegated) commune of this name.</summary>
+    public IReadOnlyList<CommuneInfo> FindByFormerName(string name) =>
+        _byFormerNameKey.Value.TryGetValue(CommuneNameKey.For(name), out var list) ? list : [];
+
+    /// <summary>True for the name or article form of the commune itself, not a former commune's name.</summary>
+    public static bool IsCurrentName(CommuneInfo commune, string name)
+    {
+        ArgumentNullException.ThrowIfNull(commune);
+        var key = CommuneNameKey.For(name);
+        return key == CommuneNameKey.For(commune.Name) || key == CommuneNameKey.For(commune.NameWithArticle);
+    }
+
+    /// <summary>Paris, Marseille and Lyon: their other names are arrondissements, not former communes.</summary>
+    public static bool IsCityWithArrondissements(string inseeCode) => inseeCode is "75056" or "13055" or "69123";
 
     public IReadOnlyList<CommuneInfo> FindByPostalCode(string postalCode) =>
         _byPostalCode.TryGetValue(postalCode, out var list) ? list : [];

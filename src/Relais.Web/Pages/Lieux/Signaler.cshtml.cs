@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Relais.Web.Features.CorrectionRequests;
 using Relais.Web.Features.Places;
 using Relais.Web.Infrastructure.Data;
+using Relais.Web.Infrastructure.Http;
 
 namespace Relais.Web.Pages.Lieux;
 
@@ -16,11 +15,8 @@ namespace Relais.Web.Pages.Lieux;
 /// rate limit on submissions. Robots get the same thank-you page, and nothing is stored.
 /// </summary>
 [EnableRateLimiting(PublicFormsRateLimit.Policy)]
-public sealed class SignalerModel(AppDbContext db, SubmitCorrectionRequestHandler handler, IDataProtectionProvider protection, TimeProvider time) : PageModel
+public sealed class SignalerModel(AppDbContext db, SubmitCorrectionRequestHandler handler, FormStamp stamps) : PageModel
 {
-    private static readonly TimeSpan MinimumFillTime = TimeSpan.FromSeconds(3);
-    private readonly IDataProtector _stamps = protection.CreateProtector("Relais.CorrectionRequests.FormStamp");
-
     public string PlaceName { get; private set; } = string.Empty;
 
     [BindProperty]
@@ -53,7 +49,7 @@ public sealed class SignalerModel(AppDbContext db, SubmitCorrectionRequestHandle
             return NotFound();
         }
 
-        Stamp = _stamps.Protect(time.GetUtcNow().ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+        Stamp = stamps.Issue();
         return Page();
     }
 
@@ -65,7 +61,7 @@ public sealed class SignalerModel(AppDbContext db, SubmitCorrectionRequestHandle
         }
 
         var command = new SubmitCorrectionRequestCommand(id, Kind, Message);
-        var isRobot = !string.IsNullOrEmpty(Website) || !SentByAPerson();
+        var isRobot = !string.IsNullOrEmpty(Website) || !stamps.SentByAPerson(Stamp);
         var problems = isRobot ? SubmitCorrectionRequestHandler.Check(command) : await handler.HandleAsync(command, cancellationToken);
         if (problems.Count > 0)
         {
@@ -74,25 +70,12 @@ public sealed class SignalerModel(AppDbContext db, SubmitCorrectionRequestHandle
                 ModelState.AddModelError(field, message);
             }
 
-            Stamp = _stamps.Protect(time.GetUtcNow().AddSeconds(-MinimumFillTime.TotalSeconds).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+            Stamp = stamps.IssueForRedisplay();
             return Page();
         }
 
         // A robot's complete form gets the same answer as a person's, and is dropped.
         return RedirectToPage("Merci", new { id });
-    }
-
-    private bool SentByAPerson()
-    {
-        try
-        {
-            var shownAt = DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(_stamps.Unprotect(Stamp ?? string.Empty), CultureInfo.InvariantCulture));
-            return time.GetUtcNow() - shownAt >= MinimumFillTime;
-        }
-        catch (Exception exception) when (exception is System.Security.Cryptography.CryptographicException or FormatException)
-        {
-            return false;
-        }
     }
 
     private async Task<bool> LoadPlaceAsync(string id, CancellationToken cancellationToken)

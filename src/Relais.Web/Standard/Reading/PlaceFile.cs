@@ -8,7 +8,7 @@ namespace Relais.Web.Standard.Reading;
 /// A file of places in one of the standard's forms (CSV or JSON, v1.0.x or v0.1.x), read as a stream of rows
 /// laid out in the v1 columns. Memory stays flat whatever the file size.
 /// </summary>
-public sealed class PlaceFile
+public sealed class PlaceFile : IPlaceRows
 {
     private readonly string _path;
     private readonly SniffResult _sniff;

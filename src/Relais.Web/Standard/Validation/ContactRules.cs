@@ -159,6 +159,8 @@ internal static partial class ContactRules
         return result.Count == 0 ? null : string.Join('|', result);
     }
 
+    public static bool IsEmail(string value) => Email().IsMatch(value);
+
     /// <summary>An absolute http(s) URL whose host has a dot, without spaces (what a browser can open).</summary>
     public static bool IsWebUrl(string url)
     {

@@ -29,6 +29,9 @@ public sealed partial class PlaceValidator(CommuneDirectory? communes, TimeProvi
     private readonly DateOnly _today = ParisTime.Today(time);
     private readonly DateOnly _oneYearAgo = ParisTime.Today(time).AddYears(-1);
 
+    /// <summary>Counts an id as seen without validating its row (an unchanged row skipped by an import); false if already seen.</summary>
+    public bool Remember(string id) => _seenIds.Add(id);
+
     public PlaceValidationResult Validate(StandardRow row)
     {
         ArgumentNullException.ThrowIfNull(row);

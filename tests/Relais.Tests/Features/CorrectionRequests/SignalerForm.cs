@@ -1,14 +1,11 @@
-using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Relais.Tests.Infrastructure;
 using Relais.Web.Features.Places;
 
 namespace Relais.Tests.Features.CorrectionRequests;
 
-/// <summary>Drives the report form like a browser: a place to report on, the form's hidden fields, a post.</summary>
-public static partial class SignalerForm
+/// <summary>The report form of a freshly imported place.</summary>
+public static class SignalerForm
 {
     public static string ImportPlace(RelaisAppFactory app)
     {
@@ -19,17 +16,8 @@ public static partial class SignalerForm
         return Place.IdFor(source, "lieu-1");
     }
 
-    public static async Task<(HttpClient Client, Dictionary<string, string> Hidden)> OpenAsync(RelaisAppFactory app, string placeId)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var html = await client.GetStringAsync(new Uri($"/lieux/{placeId}/signaler", UriKind.Relative));
-        var hidden = HiddenInput().Matches(html).ToDictionary(m => m.Groups["name"].Value, m => WebUtility.HtmlDecode(m.Groups["value"].Value));
-        return (client, hidden);
-    }
+    public static Task<(HttpClient Client, Dictionary<string, string> Hidden)> OpenAsync(RelaisAppFactory app, string placeId) =>
+        HtmlForm.OpenAsync(app, $"/lieux/{placeId}/signaler");
 
-    public static FormUrlEncodedContent Fields(Dictionary<string, string> hidden, params (string Name, string Value)[] fields) =>
-        new(hidden.Select(h => new KeyValuePair<string, string>(h.Key, h.Value)).Concat(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))));
-
-    [GeneratedRegex("<input(?=[^>]*type=\"hidden\")(?=[^>]*name=\"(?<name>[^\"]+)\")(?=[^>]*value=\"(?<value>[^\"]*)\")[^>]*>", RegexOptions.CultureInvariant)]
-    private static partial Regex HiddenInput();
+    public static FormUrlEncodedContent Fields(Dictionary<string, string> hidden, params (string Name, string Value)[] fields) => HtmlForm.Fields(hidden, fields);
 }

@@ -15,13 +15,13 @@ public abstract class ImportPlacesTests(AppFixture fixture)
     {
         using var file = TempFile.WithText(StandardCsv.File(
             StandardCsv.Row(c => c["id"] = "a"),
-            StandardCsv.Row(c => { c["id"] = "b"; c["code_postal"] = "ABCDE"; }),
+            StandardCsv.Row(c => { c["id"] = "b"; c["services"] = "Cours de cuisine"; }),
             StandardCsv.Row(c => c["id"] = "c")));
 
         var result = await ImportAsync(file.Path);
 
         Assert.Equal((3, 2, 1), (result.Rows, result.Imported, result.Rejected));
-        Assert.Contains(result.Issues, i => i.Row == 2 && i.Id == "b" && i.Issue.Code == "code_postal.invalid");
+        Assert.Contains(result.Issues, i => i.Row == 2 && i.Id == "b" && i.Issue.Code == "services.invalid");
         Assert.Equal(["a", "c"], await SourceIdsAsync());
         Assert.Equal(1, result.ExitCode);
     }
@@ -59,7 +59,8 @@ public abstract class ImportPlacesTests(AppFixture fixture)
     public async Task Import_RowNowInvalid_PreviousVersionKept()
     {
         using var first = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => c["id"] = "a")));
-        using var second = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => { c["id"] = "a"; c["nom"] = "Cassé"; c["date_maj"] = "bientôt"; })));
+        // An unknown service is an error the clean-up cannot repair (an unreadable date no longer is: it becomes the import date).
+        using var second = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => { c["id"] = "a"; c["nom"] = "Cassé"; c["services"] = "Cours de cuisine"; })));
         await ImportAsync(first.Path);
 
         var result = await ImportAsync(second.Path);
@@ -138,6 +139,48 @@ public abstract class ImportPlacesTests(AppFixture fixture)
         Assert.Contains("date_maj.stale", place.QualityIssues, StringComparison.Ordinal);
         Assert.True(place.HasInterpretableHours);
         Assert.Equal(Place.IdFor(_source, "a"), place.Id);
+    }
+
+    [Fact]
+    public async Task Import_RowWithSourceQuirks_CleanedUpAndChangesStored()
+    {
+        using var file = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c =>
+        {
+            c["id"] = "a";
+            c["commune"] = "REIMS";
+            c["code_insee"] = string.Empty;
+            c["date_maj"] = "01/10/2026";
+            c["site_web"] = "www.example.fr ; https://example.org/lieu";
+            c["latitude"] = "0";
+            c["longitude"] = "0";
+        })));
+
+        var result = await ImportAsync(file.Path);
+
+        Assert.Equal(1, result.Imported);
+        await using var scope = fixture.App.Scope();
+        var place = await fixture.App.Get<AppDbContext>(scope).Places().AsNoTracking().SingleAsync(p => p.SourceName == _source);
+        Assert.Equal(("Reims", "51454", new DateOnly(2026, 10, 1)), (place.Commune, place.InseeCode, place.UpdatedOn));
+        Assert.Equal("https://www.example.fr|https://example.org/lieu", place.Websites);
+        Assert.True(place.LocationApproximate);
+        Assert.NotNull(place.Latitude);
+        Assert.Contains("\"rule\":\"date_maj.reformatted\"", place.CleanupChanges, StringComparison.Ordinal);
+        Assert.Contains("\"before\":\"01/10/2026\"", place.CleanupChanges, StringComparison.Ordinal);
+        Assert.True(result.Tally.Cleanup["coordinates.commune_centre"] == 2);
+    }
+
+    [Fact]
+    public async Task Import_SameFileTwice_SecondSkipsEveryRow()
+    {
+        using var file = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => c["id"] = "a"), StandardCsv.Row(c => c["id"] = "b")));
+        var first = await ImportAsync(file.Path);
+
+        var second = await ImportAsync(file.Path);
+
+        Assert.Equal((2, 0, 0, 2), (first.Added, second.Added, second.Updated, second.Unchanged));
+        await using var scope = fixture.App.Scope();
+        var runs = await fixture.App.Get<AppDbContext>(scope).Places().Where(p => p.SourceName == _source).Select(p => p.LastImportRunId).Distinct().ToListAsync();
+        Assert.Equal([first.RunId!], runs);
     }
 
     [Fact]

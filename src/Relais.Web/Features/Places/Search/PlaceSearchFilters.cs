@@ -55,7 +55,7 @@ internal static class PlaceSearchFilters
             places = places.Where(p => p.AccessibilitySheetUrl != null);
         }
 
-        return query.OpenAt is not null || query.OpenOnWeekend ? places.Where(p => p.HasInterpretableHours) : places;
+        return query.FiltersOnOpeningHours ? places.Where(p => p.HasInterpretableHours) : places;
     }
 
     private static IQueryable<Place> AnyOf(IQueryable<Place> places, SearchPlacesQuery query)

@@ -15,7 +15,7 @@ public static class SearchParameters
         "latitude", "longitude", "commune", "code_postal", "rayon", "departement", "region", "q", "services",
         "publics_specifiquement_adresses", "prise_en_charge_specifique", "frais_a_charge", "modalites_accompagnement",
         "modalites_acces", "dispositif_programmes_nationaux", "formations_labels", "typologie", "prise_rdv",
-        "fiche_acces_libre", "ouvert_le", "ouvert_maintenant", "ouvert_le_week_end", "page", "page_size", "format",
+        "fiche_acces_libre", "ouvert_le", "ouvert_maintenant", "ouvert_le_week_end", AvailabilitySlot.Parameter, "page", "page_size", "format",
     };
 
     public static (SearchPlacesQuery? Query, SearchError? Error) Parse(IEnumerable<KeyValuePair<string, StringValues>> parameters, DateTimeOffset now)
@@ -60,6 +60,7 @@ public static class SearchParameters
                 AccessibilitySheet = Flag(values, "fiche_acces_libre"),
                 OpenAt = openNow ? now : Instant(values, "ouvert_le"),
                 OpenOnWeekend = Flag(values, "ouvert_le_week_end"),
+                Availability = Slots(values),
                 Page = (int?)Number(values, "page", 1, 100_000) ?? 1,
                 PageSize = (int?)Number(values, "page_size", 1, SearchLimits.MaxPageSize) ?? SearchLimits.DefaultPageSize,
             };
@@ -143,6 +144,22 @@ public static class SearchParameters
         }
 
         return codes;
+    }
+
+    private static List<AvailabilitySlot> Slots(Dictionary<string, List<string>> values)
+    {
+        var slots = new List<AvailabilitySlot>();
+        foreach (var value in values.GetValueOrDefault(AvailabilitySlot.Parameter) ?? [])
+        {
+            if (!AvailabilitySlot.TryParse(value, out var slot))
+            {
+                throw new ParameterException("search.invalid_value", $"« {value} » n'est pas un créneau : jour_moment, par exemple lundi_matin, mardi_apres_midi, samedi_soir.", AvailabilitySlot.AllKeys);
+            }
+
+            slots.Add(slot);
+        }
+
+        return slots;
     }
 
     private sealed class ParameterException(string code, string message, IReadOnlyList<string>? allowed) : Exception(message)

@@ -53,6 +53,11 @@ public sealed record SearchPlacesQuery
 
     public bool OpenOnWeekend { get; init; }
 
+    /// <summary>Half-days the person is free (any of); see <see cref="AvailabilitySlot"/>.</summary>
+    public IReadOnlyList<AvailabilitySlot> Availability { get; init; } = [];
+
+    internal bool FiltersOnOpeningHours => OpenAt is not null || OpenOnWeekend || Availability.Count > 0;
+
     public int Page { get; init; } = 1;
 
     public int PageSize { get; init; } = SearchLimits.DefaultPageSize;
@@ -65,6 +70,9 @@ public static class SearchLimits
     public const double MaxRadiusKm = 100;
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
+
+    /// <summary>Positions for the search page's map: the nearest ones first when a search has more.</summary>
+    public const int MaxMapPoints = 5000;
 }
 
 public sealed record PlaceHit(Place Place, double? DistanceKm);
@@ -82,7 +90,7 @@ public sealed record SearchError(string Code, string Message, IReadOnlyList<stri
 /// the order is the alphabetical one kept by <see cref="PlaceNameOrder"/>: a search without any filter
 /// reads no candidate at all.
 /// </summary>
-public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory communes, PlaceNameOrder nameOrder, TimeProvider time)
+public sealed partial class SearchPlacesHandler(AppDbContext db, CommuneDirectory communes, PlaceNameOrder nameOrder, TimeProvider time)
 {
     private static readonly StringComparer FrenchNames = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.IgnoreCase);
 
@@ -202,7 +210,7 @@ public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory commun
 
     private static bool OpeningMatches(SearchPlacesQuery query, Candidate candidate, DateOnly today)
     {
-        if (query.OpenAt is null && !query.OpenOnWeekend)
+        if (!query.FiltersOnOpeningHours)
         {
             return true;
         }
@@ -213,7 +221,8 @@ public sealed class SearchPlacesHandler(AppDbContext db, CommuneDirectory commun
         }
 
         return (query.OpenAt is not { } at || schedule.IsOpenAt(at, candidate.DepartmentCode))
-            && (!query.OpenOnWeekend || schedule.IsOpenOnWeekend(today, departementCode: candidate.DepartmentCode));
+            && (!query.OpenOnWeekend || schedule.IsOpenOnWeekend(today, departementCode: candidate.DepartmentCode))
+            && (query.Availability.Count == 0 || AvailabilitySlot.AnyOpen(query.Availability, schedule, today, candidate.DepartmentCode));
     }
 
     private sealed record Candidate(string Id, string Name, double? Latitude, double? Longitude, string? OpeningHours, bool HasInterpretableHours, string? DepartmentCode);

@@ -1,0 +1,96 @@
+using Relais.Web.Features.Dedup;
+
+namespace Relais.Tests.Features.Dedup;
+
+public sealed class PlaceMatcherTests
+{
+    private static MatchRecord Record(string key, string name, string address, double? latitude = 45.0, double? longitude = 5.0, string? typologies = null, string? siret = null, string? phone = null, string insee = "38185") =>
+        MatchRecord.Create(key, name, address, "Grenoble", insee, latitude, longitude, locationApproximate: false, typologies, siret, phone, null, null);
+
+    [Fact]
+    public void Score_SamePlaceFromTwoSources_Same()
+    {
+        var a = Record("hinaura:1", "Médiathèque Kateb Yacine", "202 Grand'Place", typologies: "BIB");
+        var b = Record("coop:9", "Mediatheque Kateb-Yacine (Grenoble)", "202 grand place", 45.0001, 5.0001, typologies: "BIB|MUNI");
+
+        Assert.Equal(MatchDecision.Same, PlaceMatcher.Score(a, b).Decision);
+    }
+
+    [Fact]
+    public void Score_LibraryAndFranceServicesInOneBuilding_Distinct()
+    {
+        var library = Record("a:1", "Médiathèque du Bourg", "3 place de la Mairie");
+        var office = Record("b:1", "France Services du Bourg", "3 place de la Mairie");
+
+        var score = PlaceMatcher.Score(library, office);
+
+        Assert.Equal(MatchDecision.Distinct, score.Decision);
+        Assert.Equal("different kinds of service", score.Reason);
+    }
+
+    [Fact]
+    public void Score_SameNameOtherBranchAcrossTown_Distinct()
+    {
+        var south = Record("a:1", "Agence Pôle Emploi Dijon Sud", "93 avenue Jean Jaurès");
+        var west = Record("a:2", "Agence Pôle Emploi Dijon Ouest", "5 boulevard du Chanoine Kir", 45.02, 5.01);
+
+        Assert.Equal(MatchDecision.Distinct, PlaceMatcher.Score(south, west).Decision);
+    }
+
+    [Fact]
+    public void Score_MissingCoordinates_NeverMergedAutomatically()
+    {
+        var a = Record("a:1", "EPN du Centre", "12 rue de la Paix");
+        var b = Record("b:1", "EPN du Centre", "12 rue de la Paix", latitude: null, longitude: null);
+
+        var score = PlaceMatcher.Score(a, b);
+
+        Assert.Equal(MatchDecision.Review, score.Decision);
+        Assert.Null(score.DistanceMetres);
+    }
+
+    [Fact]
+    public void Score_PlaceholderSiret_IsNoEvidence()
+    {
+        var a = Record("a:1", "Atelier A", "1 rue Haute", siret: "00000000000000");
+        var b = Record("b:1", "Atelier B", "9 rue Basse", 45.01, 5.01, siret: "00000000000000");
+
+        Assert.False(PlaceMatcher.Score(a, b).SameSiret);
+    }
+
+    [Theory]
+    [InlineData("43493312300029", true)]
+    [InlineData("43493312300028", false)]
+    [InlineData("35600000063516", true)]
+    [InlineData("00000000000000", false)]
+    public void CheckedSiret_LuhnOrLaPosteRule_ReturnsOnlyValidNumbers(string siret, bool valid) =>
+        Assert.Equal(valid, MatchText.CheckedSiret(siret) is not null);
+
+    [Fact]
+    public void CandidatePairs_SameSiretInTwoCommunes_ArePaired()
+    {
+        var records = new[]
+        {
+            Record("a:1", "Bureau de poste Centre", "1 rue A", 45.0, 5.0, siret: "35600000063516", insee: "01053"),
+            Record("b:1", "Étape numérique", "2 rue B", 46.0, 6.0, siret: "35600000063516", insee: "74010"),
+            Record("c:1", "Tiers-lieu", "3 rue C", 47.0, 7.0, insee: "21231"),
+        };
+
+        Assert.Equal([(0, 1)], CandidatePairs.Find(records));
+    }
+
+    [Fact]
+    public void CandidatePairs_Focus_OnlyPairsTouchingFocus()
+    {
+        var records = new[]
+        {
+            Record("a:1", "Médiathèque", "1 rue A"),
+            Record("a:2", "Médiathèque annexe", "1 rue A", 45.0001),
+            Record("a:3", "Cyber-base", "1 rue A", 45.0002),
+        };
+
+        var pairs = CandidatePairs.Find(records, new HashSet<int> { 2 });
+
+        Assert.Equal([(0, 2), (1, 2)], pairs.OrderBy(p => p).ToList());
+    }
+}
