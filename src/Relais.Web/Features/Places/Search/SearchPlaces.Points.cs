@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Relais.Web.Infrastructure;
-using Relais.Web.Infrastructure.Geo;
-
 namespace Relais.Web.Features.Places.Search;
 
 /// <summary>A place on the search page's map: what a marker and its popup need, nothing more.</summary>
@@ -29,17 +25,13 @@ public sealed partial class SearchPlacesHandler
         }
 
         var text = query.Text is { Length: > 0 } q ? new PlaceNameQuery(q) : null;
-        var candidates = await CandidatesAsync(PlaceSearchFilters.Apply(db.Places().AsNoTracking(), query, centre), cancellationToken);
-        var today = ParisTime.Today(time);
-        var found = candidates
-            .Select(c => (Candidate: c, Distance: centre is { } p ? GeoDistance.Kilometres(p.Latitude, p.Longitude, c.Latitude!.Value, c.Longitude!.Value) : 0))
-            .Where(h => (centre is null || h.Distance <= query.RadiusKm) && (text is null || text.Matches(h.Candidate.Name)) && OpeningMatches(query, h.Candidate, today))
-            .OrderBy(h => h.Distance).ThenBy(h => h.Candidate.Name, FrenchNames)
-            .ToList();
+        var found = centre is { } point
+            ? (await NearbyHitsAsync(query, point, text, cancellationToken)).ConvertAll(h => h.Candidate)
+            : await ByNameHitsAsync(query, text, await nameOrder.GetAsync(db, cancellationToken), cancellationToken);
         var points = found
-            .Where(h => h.Candidate.Latitude is not null && h.Candidate.Longitude is not null)
+            .Where(p => p.Latitude is not null && p.Longitude is not null)
             .Take(SearchLimits.MaxMapPoints)
-            .Select(h => new PlacePoint(h.Candidate.Id, h.Candidate.Name, h.Candidate.Latitude!.Value, h.Candidate.Longitude!.Value))
+            .Select(p => new PlacePoint(p.Id, p.Name, p.Latitude!.Value, p.Longitude!.Value))
             .ToList();
         return (new PlacePointsResult(found.Count, points), null);
     }

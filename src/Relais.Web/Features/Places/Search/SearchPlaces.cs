@@ -113,7 +113,24 @@ public sealed partial class SearchPlacesHandler(AppDbContext db, CommuneDirector
         return (new SearchPlacesResult(total, query.Page, query.PageSize, items), null);
     }
 
-    private async Task<(int Total, List<(string Id, double? Distance)> Page)> NearbyAsync(SearchPlacesQuery query, (double Latitude, double Longitude) centre, PlaceNameQuery? text, CancellationToken cancellationToken)
+    private async Task<(int Total, List<(string Id, double? Distance)> Page)> NearbyAsync(SearchPlacesQuery query, (double Latitude, double Longitude) centre, PlaceNameQuery? text, CancellationToken cancellationToken) =>
+        PageOf(await NearbyHitsAsync(query, centre, text, cancellationToken), query, h => (h.Candidate.Id, h.Distance));
+
+    private async Task<(int Total, List<(string Id, double? Distance)> Page)> ByNameAsync(SearchPlacesQuery query, PlaceNameQuery? text, CancellationToken cancellationToken)
+    {
+        var order = await nameOrder.GetAsync(db, cancellationToken);
+        var all = db.Places().AsNoTracking();
+        if (ReferenceEquals(PlaceSearchFilters.Apply(all, query, centre: null), all))
+        {
+            // No filter for the database: the whole directory, or the names that match, in the kept order.
+            return text is null ? PageOf(order.Ids, query, id => (id, null)) : PageOf(order.Matching(text), query, rank => (order.Ids[rank], null));
+        }
+
+        return PageOf(await ByNameHitsAsync(query, text, order, cancellationToken), query, c => (c.Id, null));
+    }
+
+    /// <summary>Every place found around the point, by distance then name.</summary>
+    private async Task<List<(Candidate Candidate, double Distance)>> NearbyHitsAsync(SearchPlacesQuery query, (double Latitude, double Longitude) centre, PlaceNameQuery? text, CancellationToken cancellationToken)
     {
         var candidates = await CandidatesAsync(PlaceSearchFilters.Apply(db.Places().AsNoTracking(), query, centre), cancellationToken);
         var today = ParisTime.Today(time);
@@ -127,21 +144,13 @@ public sealed partial class SearchPlacesHandler(AppDbContext db, CommuneDirector
             }
         }
 
-        return PageOf(hits.OrderBy(h => h.Distance).ThenBy(h => h.Candidate.Name, FrenchNames).ToList(), query, h => (h.Candidate.Id, h.Distance));
+        return [.. hits.OrderBy(h => h.Distance).ThenBy(h => h.Candidate.Name, FrenchNames)];
     }
 
-    private async Task<(int Total, List<(string Id, double? Distance)> Page)> ByNameAsync(SearchPlacesQuery query, PlaceNameQuery? text, CancellationToken cancellationToken)
+    /// <summary>Every place found without a location, read as light rows and sorted by the kept order of names.</summary>
+    private async Task<List<Candidate>> ByNameHitsAsync(SearchPlacesQuery query, PlaceNameQuery? text, PlaceNameOrder.Snapshot order, CancellationToken cancellationToken)
     {
-        var order = await nameOrder.GetAsync(db, cancellationToken);
-        var all = db.Places().AsNoTracking();
-        var filtered = PlaceSearchFilters.Apply(all, query, centre: null);
-        if (ReferenceEquals(filtered, all))
-        {
-            // No filter for the database: the whole directory, or the names that match, in the kept order.
-            return text is null ? PageOf(order.Ids, query, id => (id, null)) : PageOf(order.Matching(text), query, rank => (order.Ids[rank], null));
-        }
-
-        var candidates = await CandidatesAsync(filtered, cancellationToken);
+        var candidates = await CandidatesAsync(PlaceSearchFilters.Apply(db.Places().AsNoTracking(), query, centre: null), cancellationToken);
         var today = ParisTime.Today(time);
         var matcher = text is null ? null : order.Matcher(text);
         var hits = new List<(Candidate Candidate, int Rank)>();
@@ -157,7 +166,7 @@ public sealed partial class SearchPlacesHandler(AppDbContext db, CommuneDirector
         }
 
         var sorted = unknown ? hits.OrderBy(h => h.Candidate.Name, FrenchNames) : hits.OrderBy(h => h.Rank);
-        return PageOf(sorted.ToList(), query, h => (h.Candidate.Id, null));
+        return [.. sorted.Select(h => h.Candidate)];
     }
 
     private static (int Total, List<(string Id, double? Distance)> Page) PageOf<T>(IReadOnlyList<T> ordered, SearchPlacesQuery query, Func<T, (string Id, double? Distance)> hit)
