@@ -12,10 +12,8 @@ namespace Relais.Web.Features.Places.Search;
 /// by rank, and a name search compares each distinct word of the names once. The first search after an
 /// import pays for the new order.
 /// <para>
-/// The order is valid for one state of the places table. Places are only written by imports, and every import
-/// records an <see cref="ImportRun"/> in the same transaction (runs are never deleted): the number of runs,
-/// read before the places, tells whether the order may be out of date. A writer of places that records no run
-/// must change this check.
+/// The order is valid for one state of the places table: <see cref="PlacesVersion"/>, read before the places,
+/// tells whether it may be out of date (imports count by their runs, other writers bump the version).
 /// </para>
 /// </summary>
 public sealed class PlaceNameOrder : IDisposable
@@ -28,8 +26,8 @@ public sealed class PlaceNameOrder : IDisposable
     public async Task<Snapshot> GetAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var version = await db.Set<ImportRun>().CountAsync(cancellationToken);
-        if (_current is { } current && current.Version == version)
+        var version = await PlacesVersion.ReadAsync(db, cancellationToken);
+        if (_current is { } current && string.Equals(current.Version, version, StringComparison.Ordinal))
         {
             return current;
         }
@@ -37,7 +35,7 @@ public sealed class PlaceNameOrder : IDisposable
         await _building.WaitAsync(cancellationToken);
         try
         {
-            if (_current is { } built && built.Version == version)
+            if (_current is { } built && string.Equals(built.Version, version, StringComparison.Ordinal))
             {
                 return built;
             }
@@ -60,7 +58,7 @@ public sealed class PlaceNameOrder : IDisposable
         private readonly Dictionary<string, int> _ranks;
         private readonly Lazy<NameWords> _words;
 
-        internal Snapshot(int version, string[] ids, string[] names)
+        internal Snapshot(string version, string[] ids, string[] names)
         {
             Version = version;
             var order = Enumerable.Range(0, ids.Length).ToArray();
@@ -76,7 +74,7 @@ public sealed class PlaceNameOrder : IDisposable
             _words = new Lazy<NameWords>(() => new NameWords(sortedNames));
         }
 
-        public int Version { get; }
+        public string Version { get; }
 
         /// <summary>Ids in alphabetical order of names (ties by id).</summary>
         public IReadOnlyList<string> Ids { get; }
