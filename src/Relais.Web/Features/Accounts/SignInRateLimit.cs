@@ -1,5 +1,5 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Relais.Web.Infrastructure.Http;
 
 namespace Relais.Web.Features.Accounts;
 
@@ -14,15 +14,6 @@ public static class SignInRateLimit
     private const int DefaultPermits = 10;
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
 
-    public static RateLimiterOptions AddSignInPolicy(this RateLimiterOptions options, IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var permits = configuration.GetValue(PermitsSetting, DefaultPermits);
-        options.AddPolicy(Policy, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-            ? RateLimitPartition.GetNoLimiter("read")
-            : RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 }));
-        return options;
-    }
+    public static RateLimiterOptions AddSignInPolicy(this RateLimiterOptions options, IConfiguration configuration) =>
+        options.AddSubmissionPolicy(Policy, configuration.GetValue(PermitsSetting, DefaultPermits), Window);
 }

@@ -1,5 +1,5 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Relais.Web.Infrastructure.Http;
 
 namespace Relais.Web.Features.CorrectionRequests;
 
@@ -14,15 +14,6 @@ public static class PublicFormsRateLimit
     private const int DefaultPermitsPerWindow = 5;
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(10);
 
-    public static RateLimiterOptions AddPublicFormsPolicy(this RateLimiterOptions options, IConfiguration configuration)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var permits = configuration.GetValue(PermitsSetting, DefaultPermitsPerWindow);
-        options.AddPolicy(Policy, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-            ? RateLimitPartition.GetNoLimiter("read")
-            : RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = Window, QueueLimit = 0 }));
-        return options;
-    }
+    public static RateLimiterOptions AddPublicFormsPolicy(this RateLimiterOptions options, IConfiguration configuration) =>
+        options.AddSubmissionPolicy(Policy, configuration.GetValue(PermitsSetting, DefaultPermitsPerWindow), Window);
 }
