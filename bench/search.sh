@@ -11,7 +11,8 @@
 # each timed by curl's time_starttransfer (request sent → first byte of the answer: the server's time plus
 # a loopback round trip); p50, p95 and max. Searches around a point rotate through 20 communes.
 # Page weight: the HTML of a typical results page plus every stylesheet, script, icon and image it
-# references, as served (the app does not compress; gzip -6 sizes given for comparison); map tiles excluded.
+# references, bytes on the wire with compression accepted (as a browser) and decoded; map tiles and the
+# map's points (fetched by the script) excluded.
 #
 # Environment:
 #   RELAIS_BENCH_POSTGRES    Npgsql connection string of a PostgreSQL server: measure it too (its Database= is
@@ -61,20 +62,18 @@ measure() {
               printf "| %-44s | %5d | %7.2f | %7.2f | %7.2f | %8.0f |\n", l, NR, p50, p95, t[NR], b / NR }'
 }
 
-page_weight() { # PATH: the page and what it references, bytes as served and gzip -6
-    local html="$RUN/page.html" total=0 gz=0 size zsize asset
-    curl -s --fail -o "$html" "$BASE$1"
-    size=$(wc -c <"$html"); zsize=$(gzip -6 -c "$html" | wc -c)
-    echo "| $1 (HTML) | $size | $zsize |"
-    total=$size; gz=$zsize
+page_weight() { # PATH: the page and what it references: bytes on the wire (gzip/br accepted, as a browser) and decoded
+    local html="$RUN/page.html" total=0 decoded=0 wire asset
+    wire=$(curl -s --fail --compressed -o "$html" -w '%{size_download}' "$BASE$1")
+    echo "| $1 (HTML) | $wire | $(wc -c <"$html") |"
+    total=$wire; decoded=$(wc -c <"$html")
     # Same-origin stylesheets, scripts, icons and images; absolute URLs to other hosts (map tiles) are left out.
-    for asset in $(grep -oE '(href|src)="/[^/"][^"]*"' "$html" | grep -E '\.(css|js|svg|png|jpg|jpeg|webp|ico|woff2?)(\?[^"]*)?"$' | sed -E 's/^(href|src)="//; s/"$//' | sed 's/&amp;/\&/g' | sort -u); do
-        curl -s --fail -o "$RUN/asset" "$BASE$asset"
-        size=$(wc -c <"$RUN/asset"); zsize=$(gzip -6 -c "$RUN/asset" | wc -c)
-        echo "| $asset | $size | $zsize |"
-        total=$((total + size)); gz=$((gz + zsize))
+    for asset in $(grep -oE '(href|src|data-[a-z-]+)="/[^/"][^"]*"' "$html" | grep -E '\.(css|js|svg|png|jpg|jpeg|webp|ico|woff2?)(\?[^"]*)?"$' | sed -E 's/^[a-z-]+="//; s/"$//' | sed 's/&amp;/\&/g' | sort -u); do
+        wire=$(curl -s --fail --compressed -o "$RUN/asset" -w '%{size_download}' "$BASE$asset")
+        echo "| $asset | $wire | $(wc -c <"$RUN/asset") |"
+        total=$((total + wire)); decoded=$((decoded + $(wc -c <"$RUN/asset")))
     done
-    echo "| **total, before map tiles** | **$total** | **$gz** |"
+    echo "| **total, before map tiles and the map's points** | **$total** | **$decoded** |"
 }
 
 echo "==> build"
@@ -121,8 +120,8 @@ for provider in "${PROVIDERS[@]}"; do
 
     if [[ "$provider" == Sqlite ]]; then
         echo
-        echo "Page weight of /lieux?ou=Lyon&rayon=10 (bytes as served, gzip -6):"
-        echo "| resource | bytes | gzip |"
+        echo "Page weight of /lieux?ou=Lyon&rayon=10 (bytes on the wire with compression accepted, and decoded):"
+        echo "| resource | bytes on the wire | decoded bytes |"
         echo "|---|---:|---:|"
         page_weight "/lieux?ou=Lyon&rayon=10"
     fi
