@@ -45,6 +45,8 @@ public static class RelaisServices
         services.AddScoped<Features.Accounts.PlaceAccess>();
         services.AddScoped<Features.CorrectionRequests.ListCorrectionRequestsHandler>();
         services.AddScoped<Features.CorrectionRequests.CloseCorrectionRequestHandler>();
+        services.AddScoped<Features.PlaceEdits.EditPlaceHandler>();
+        services.AddScoped<Features.History.ListPlaceChangesHandler>();
         services.AddSingleton(configuration.GetSection(Features.Sources.SourcesOptions.Section).Get<Features.Sources.SourcesOptions>() ?? new Features.Sources.SourcesOptions());
         services.AddSingleton<Features.Sources.SourceCatalog>();
         services.AddHttpClient<Features.Sources.SourceFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan);

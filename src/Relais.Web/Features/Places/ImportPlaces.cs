@@ -74,6 +74,7 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
         var existing = await db.Places().Where(p => p.SourceName == source)
             .Select(p => new { p.SourceRecordId, p.SourceFingerprint }).ToDictionaryAsync(p => p.SourceRecordId, p => p.SourceFingerprint, StringComparer.Ordinal, cancellationToken);
         await using var writer = new PlaceBulkWriter(db);
+        var edits = new PlaceEdits.SourceRunChanges(db, communes, time, source, runId, startedAt);
 
         // Reading, cleaning and validating (CPU) overlap with writing (database): batches flow through a small channel.
         var batches = Channel.CreateBounded<List<Place>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
@@ -84,7 +85,7 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
                 {
                     await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
                     {
-                        await writer.UpsertAsync(batch, cancellationToken);
+                        await writer.UpsertAsync(await edits.PrepareAsync(batch, p => existing.ContainsKey(p.SourceRecordId), cancellationToken), cancellationToken);
                     }
                 }
                 catch (Exception exception)
@@ -159,6 +160,7 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
             // A file without any row is far more often a broken export than a source that closed every place.
             var removedIds = rows == 0 ? [] : existing.Keys.Where(id => !seen.Contains(id)).Select(id => Place.IdFor(source, id)).ToList();
             var removed = await writer.DeleteAsync(removedIds, cancellationToken);
+            await edits.FlushAsync(cancellationToken);
             issues.InsertRange(0, file.FileIssues.Select(i => new RowIssue(0, null, i)));
             if (rows == 0)
             {

@@ -89,6 +89,33 @@ public sealed class Place : StandardPlace
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();
     }
+
+    // Edits
+
+    /// <summary>
+    /// The "charte d'accompagnement": what help the place gives and where it stops, written by its team. Not a
+    /// field of the standard (never exported); imports never write it.
+    /// </summary>
+    public string? Charter { get; private set; }
+
+    /// <summary>A manual edit by the place's team (form or API): the standard's fields, what derives from them, the charter.</summary>
+    public void ApplyEdit(StandardPlace data, PlaceLocation location, bool hasInterpretableHours, string? qualityIssues, int warningCount, string? charter)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(location);
+        CopyStandardFieldsFrom(data);
+        if (location.InseeCode is not null && InseeCode is null)
+        {
+            InseeCode = location.InseeCode;
+        }
+
+        DepartmentCode = location.DepartmentCode;
+        RegionCode = location.RegionCode;
+        HasInterpretableHours = hasInterpretableHours;
+        QualityIssues = qualityIssues;
+        WarningCount = warningCount;
+        Charter = charter;
+    }
 }
 
 /// <summary>What an import knows about the source row of a place beyond its standard fields.</summary>

@@ -35,7 +35,8 @@ internal sealed class PlaceBulkWriter : IAsyncDisposable
         _sqlite = db.Database.IsSqlite();
         var entity = db.Model.FindEntityType(typeof(Place))!;
         _table = entity.GetTableName()!;
-        _columns = [.. entity.GetProperties().Select(p => new Column(p))];
+        // The charter is written by the place's team, never by a source: an upsert leaves it as it is.
+        _columns = [.. entity.GetProperties().Where(p => p.Name != nameof(Place.Charter)).Select(p => new Column(p))];
     }
 
     /// <summary>Upserts places; on SQLite the call completes synchronously (the engine runs in-process).</summary>

@@ -21,6 +21,7 @@ public static class PlacesEndpoints
         places.MapGet("/export.csv", ExportAsync).WithName("ExportPlaces").WithSummary("Les lieux de la recherche au format CSV du standard");
         places.MapGet("/points.geojson", PointsAsync).WithName("SearchPlacePoints").WithSummary("Positions de tous les lieux de la recherche (id et nom, GeoJSON léger pour une carte, 5 000 au plus)");
         places.MapGet("/{id}", GetAsync).WithName("GetPlace").WithSummary("Un lieu au format JSON du standard");
+        places.MapPlaceWrites();
         return app;
     }
 

@@ -17,7 +17,7 @@ public sealed class SignalementsModel(CurrentUser current, ListCorrectionRequest
 
     public string? Done { get; private set; }
 
-    public static string KindLabel(CorrectionKind kind) => Lieux.SignalerModel.Kinds.Single(k => k.Kind == kind).Label;
+    public static string KindLabel(CorrectionKind kind) => Pages.Lieux.SignalerModel.Kinds.Single(k => k.Kind == kind).Label;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -328,6 +328,89 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("correction_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Web.Features.History.PlaceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_label");
+
+                    b.Property<string>("After")
+                        .HasColumnType("text")
+                        .HasColumnName("after");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text")
+                        .HasColumnName("before");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("PlaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("place_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceId");
+
+                    b.ToTable("place_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.PlaceEdits.PlaceFieldOverride", b =>
+                {
+                    b.Property<string>("PlaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("place_id");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("field");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<string>("EditedValue")
+                        .HasColumnType("text")
+                        .HasColumnName("edited_value");
+
+                    b.Property<string>("SourceValue")
+                        .HasColumnType("text")
+                        .HasColumnName("source_value");
+
+                    b.HasKey("PlaceId", "Field");
+
+                    b.ToTable("place_field_overrides", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Web.Features.Places.ImportRun", b =>
                 {
                     b.Property<string>("Id")
@@ -446,6 +529,10 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("BookingUrl")
                         .HasColumnType("text")
                         .HasColumnName("booking_url");
+
+                    b.Property<string>("Charter")
+                        .HasColumnType("text")
+                        .HasColumnName("charter");
 
                     b.Property<string>("CleanupChanges")
                         .HasColumnType("text")

@@ -323,6 +323,87 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("correction_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Web.Features.History.PlaceChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorLabel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor_label");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<string>("PlaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceId");
+
+                    b.ToTable("place_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.PlaceEdits.PlaceFieldOverride", b =>
+                {
+                    b.Property<string>("PlaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("edited_at");
+
+                    b.Property<string>("EditedValue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("edited_value");
+
+                    b.Property<string>("SourceValue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_value");
+
+                    b.HasKey("PlaceId", "Field");
+
+                    b.ToTable("place_field_overrides", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Web.Features.Places.ImportRun", b =>
                 {
                     b.Property<string>("Id")
@@ -441,6 +522,10 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("BookingUrl")
                         .HasColumnType("TEXT")
                         .HasColumnName("booking_url");
+
+                    b.Property<string>("Charter")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("charter");
 
                     b.Property<string>("CleanupChanges")
                         .HasColumnType("TEXT")
