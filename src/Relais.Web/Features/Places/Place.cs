@@ -89,6 +89,15 @@ public sealed class Place : StandardPlace
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash.AsSpan(0, 16), bigEndian: true).ToString();
     }
+
+    // Moderation
+
+    /// <summary>Set when a moderator confirmed the place no longer exists: hidden from search, API, export and map.</summary>
+    public DateTimeOffset? UnpublishedAt { get; private set; }
+
+    public bool IsPublished => UnpublishedAt is null;
+
+    public void Unpublish(DateTimeOffset at) => UnpublishedAt ??= at;
 }
 
 /// <summary>What an import knows about the source row of a place beyond its standard fields.</summary>

@@ -277,6 +277,69 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Web.Features.Claims.PlaceClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("ground");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("PlaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("place_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "PlaceId");
+
+                    b.ToTable("place_claims", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Web.Features.CorrectionRequests.CorrectionRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -326,6 +389,74 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("PlaceId", "Status");
 
                     b.ToTable("correction_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Freshness.FreshnessReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("PeriodUpdatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("period_updated_on");
+
+                    b.Property<string>("PlaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("place_id");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipients");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceId", "PeriodUpdatedOn")
+                        .IsUnique();
+
+                    b.ToTable("freshness_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Jobs.JobLock", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job_name");
+
+                    b.Property<string>("Occurrence")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("occurrence");
+
+                    b.Property<long?>("CompletedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("completed_at_ms");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<long>("TakenAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("taken_at_ms");
+
+                    b.HasKey("JobName", "Occurrence");
+
+                    b.ToTable("job_locks", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Web.Features.Places.ImportRun", b =>
@@ -601,6 +732,10 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("Typologies")
                         .HasColumnType("text")
                         .HasColumnName("typologies");
+
+                    b.Property<DateTimeOffset?>("UnpublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unpublished_at");
 
                     b.Property<DateOnly>("UpdatedOn")
                         .HasColumnType("date")
@@ -880,6 +1015,36 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Relais.Web.Features.Places.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Claims.PlaceClaim", b =>
+                {
+                    b.HasOne("Relais.Web.Features.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Web.Features.Places.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Web.Features.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Freshness.FreshnessReminder", b =>
+                {
                     b.HasOne("Relais.Web.Features.Places.Place", null)
                         .WithMany()
                         .HasForeignKey("PlaceId")

@@ -272,6 +272,69 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Web.Features.Claims.PlaceClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ground");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("PlaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "PlaceId");
+
+                    b.ToTable("place_claims", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Web.Features.CorrectionRequests.CorrectionRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -321,6 +384,74 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("PlaceId", "Status");
 
                     b.ToTable("correction_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Freshness.FreshnessReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("PeriodUpdatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_updated_on");
+
+                    b.Property<string>("PlaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recipients");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceId", "PeriodUpdatedOn")
+                        .IsUnique();
+
+                    b.ToTable("freshness_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Jobs.JobLock", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_name");
+
+                    b.Property<string>("Occurrence")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurrence");
+
+                    b.Property<long?>("CompletedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at_ms");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<long>("TakenAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("taken_at_ms");
+
+                    b.HasKey("JobName", "Occurrence");
+
+                    b.ToTable("job_locks", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Web.Features.Places.ImportRun", b =>
@@ -596,6 +727,10 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Typologies")
                         .HasColumnType("TEXT")
                         .HasColumnName("typologies");
+
+                    b.Property<DateTimeOffset?>("UnpublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unpublished_at");
 
                     b.Property<DateOnly>("UpdatedOn")
                         .HasColumnType("TEXT")
@@ -873,6 +1008,36 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Relais.Web.Features.Places.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Claims.PlaceClaim", b =>
+                {
+                    b.HasOne("Relais.Web.Features.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Web.Features.Places.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Web.Features.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Freshness.FreshnessReminder", b =>
+                {
                     b.HasOne("Relais.Web.Features.Places.Place", null)
                         .WithMany()
                         .HasForeignKey("PlaceId")
