@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Relais.Web;
 using Relais.Web.Features.Accounts;
 using Relais.Web.Features.CorrectionRequests;
+using Relais.Web.Features.Jobs;
 using Relais.Web.Features.Places;
 using Relais.Web.Features.Places.Search;
 using Relais.Web.Features.Setup;
@@ -46,6 +47,7 @@ builder.Services.AddRateLimiter(options =>
 });
 builder.Services.AddSingleton(builder.Configuration.GetSection(MapOptions.Section).Get<MapOptions>() ?? new MapOptions());
 builder.Services.AddAssetCompression();
+builder.Services.AddRelaisJobScheduler();
 
 var app = builder.Build();
 

@@ -1,3 +1,5 @@
+using Relais.Web.Features.Accounts;
+using Relais.Web.Features.Jobs;
 using Relais.Web.Features.Places;
 using Relais.Web.Features.Setup;
 using Relais.Web.Features.Territories;
@@ -52,6 +54,8 @@ public static class RelaisServices
         services.AddHttpClient<Features.Sources.SourceFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddScoped<Features.Sources.RunSourceHandler>();
         services.AddScoped<Features.Sources.ListSourcesHandler>();
+        services.AddRelaisJobs(configuration);
+        services.AddRelaisMembership();
         return services;
     }
 }

@@ -66,6 +66,8 @@ public sealed class RelaisAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:ConnectionString", ConnectionString);
         builder.UseSetting("Seed:DemoData", DemoData ? "true" : "false");
+        // Scheduled jobs stay off unless a test turns them on (their mails would reach other tests' SMTP listeners).
+        builder.UseSetting("Jobs:Enabled", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -1,12 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Relais.Web.Features.Accounts;
+using Relais.Web.Features.Places;
 using Relais.Web.Infrastructure.Data;
 
 namespace Relais.Web.Features.CorrectionRequests;
 
-public sealed record CloseCorrectionRequestCommand(Guid RequestId, CorrectionStatus Status, string? Note);
+/// <param name="Unpublish">Resolve a "Ce lieu n'existe plus" report by unpublishing the place (moderators only).</param>
+public sealed record CloseCorrectionRequestCommand(Guid RequestId, CorrectionStatus Status, string? Note, bool Unpublish = false);
 
-/// <summary>Resolves or rejects a report, if this person handles the place it is about.</summary>
+/// <summary>
+/// Resolves or rejects a report, if this person handles the place it is about. A report that the place no longer
+/// exists may be resolved by unpublishing it, by a moderator only (national, or coordinator of its territory):
+/// a place's own team cannot remove it from the directory this way.
+/// </summary>
 public sealed class CloseCorrectionRequestHandler(AppDbContext db, PlaceAccess access, TimeProvider time)
 {
     public async Task<AccountsError?> HandleAsync(User user, CloseCorrectionRequestCommand command, CancellationToken cancellationToken = default)
@@ -29,12 +35,42 @@ public sealed class CloseCorrectionRequestHandler(AppDbContext db, PlaceAccess a
             return new("correction_request.note_too_long", "La note fait plus de 1 000 caractères.");
         }
 
-        if (!request.Close(command.Status, user.Id, command.Note, time.GetUtcNow()))
+        if (command.Status == CorrectionStatus.Open)
+        {
+            return new("correction_request.status_invalid", "Choisissez ce que vous avez fait : corrigé ou rien à changer.");
+        }
+
+        if (command.Unpublish && (request.Kind != CorrectionKind.PlaceClosed || command.Status != CorrectionStatus.Resolved))
+        {
+            return new("correction_request.unpublish_not_allowed", "Seul un signalement « Ce lieu n'existe plus » peut dépublier le lieu.");
+        }
+
+        if (command.Unpublish && !CanUnpublish(user))
+        {
+            return new("correction_request.forbidden", "Seule la modération peut dépublier un lieu.");
+        }
+
+        var now = time.GetUtcNow();
+        if (!request.Close(command.Status, user.Id, command.Note, now))
         {
             return new("correction_request.already_closed", "Ce signalement est déjà traité.");
         }
 
+        if (command.Unpublish)
+        {
+            var place = await db.Places().SingleAsync(p => p.Id == request.PlaceId, cancellationToken);
+            place.Unpublish(now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+        if (command.Unpublish)
+        {
+            await PlacesVersion.BumpAsync(db, now, cancellationToken);
+        }
+
         return null;
     }
+
+    /// <summary>National moderators, and coordinators (their territory is checked with the report's place).</summary>
+    public static bool CanUnpublish(User user) => user?.AccountRole is Role.Admin or Role.Moderator or Role.TerritoryCoordinator;
 }

@@ -6,8 +6,8 @@ namespace Relais.Web.Features.CorrectionRequests;
 
 public sealed record SubmitCorrectionRequestCommand(string PlaceId, CorrectionKind? Kind, string? Message);
 
-/// <summary>Stores a report about a place after checking it; each problem is a (field, French message) pair.</summary>
-public sealed class SubmitCorrectionRequestHandler(AppDbContext db, TimeProvider time)
+/// <summary>Stores a report about a place after checking it, then tells its handlers; each problem is a (field, French message) pair.</summary>
+public sealed class SubmitCorrectionRequestHandler(AppDbContext db, NotifyCorrectionRequestHandler notify, TimeProvider time)
 {
     public async Task<IReadOnlyList<(string Field, string Message)>> HandleAsync(SubmitCorrectionRequestCommand command, CancellationToken cancellationToken = default)
     {
@@ -17,13 +17,15 @@ public sealed class SubmitCorrectionRequestHandler(AppDbContext db, TimeProvider
             return problems;
         }
 
-        if (!await db.Places().AnyAsync(p => p.Id == command.PlaceId, cancellationToken))
+        if (!await db.PublishedPlaces().AnyAsync(p => p.Id == command.PlaceId, cancellationToken))
         {
             return [("PlaceId", "Ce lieu n'existe pas.")];
         }
 
-        db.Add(CorrectionRequest.Submit(command.PlaceId, command.Kind!.Value, command.Message!.Trim(), time.GetUtcNow()));
+        var request = CorrectionRequest.Submit(command.PlaceId, command.Kind!.Value, command.Message!.Trim(), time.GetUtcNow());
+        db.Add(request);
         await db.SaveChangesAsync(cancellationToken);
+        await notify.HandleAsync(request, cancellationToken);
         return [];
     }
 

@@ -30,7 +30,7 @@ public sealed class SendOrientationSheetHandler(AppDbContext db, IEmailSender em
             return problems;
         }
 
-        var place = await db.Places().AsNoTracking().SingleOrDefaultAsync(p => p.Id == command.PlaceId, cancellationToken);
+        var place = await db.PublishedPlaces().AsNoTracking().SingleOrDefaultAsync(p => p.Id == command.PlaceId, cancellationToken);
         if (place is null)
         {
             return [("PlaceId", "Ce lieu n'existe plus dans l'annuaire.")];

@@ -13,7 +13,7 @@ public sealed class ExportPlacesHandler(AppDbContext db)
     public async Task<int> HandleAsync(ExportPlacesQuery query, Stream output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var places = db.Places().AsNoTracking().OrderBy(p => p.Id).AsQueryable();
+        var places = db.PublishedPlaces().AsNoTracking().OrderBy(p => p.Id).AsQueryable();
         if (query.SourceName is { } source)
         {
             var normalized = SourceNames.Normalize(source);

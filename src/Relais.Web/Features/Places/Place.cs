@@ -116,6 +116,14 @@ public sealed class Place : StandardPlace
         WarningCount = warningCount;
         Charter = charter;
     }
+    // Moderation
+
+    /// <summary>Set when a moderator confirmed the place no longer exists: hidden from search, API, export and map.</summary>
+    public DateTimeOffset? UnpublishedAt { get; private set; }
+
+    public bool IsPublished => UnpublishedAt is null;
+
+    public void Unpublish(DateTimeOffset at) => UnpublishedAt ??= at;
 }
 
 /// <summary>What an import knows about the source row of a place beyond its standard fields.</summary>

@@ -82,9 +82,10 @@ internal sealed class PlaceBulkWriter : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    // A moderator's unpublication outlives later runs of the place's source.
     private string Upsert(string valuesClause) =>
         $"INSERT INTO \"{_table}\" ({ColumnList()}) {valuesClause} ON CONFLICT (\"id\") DO UPDATE SET "
-        + string.Join(", ", _columns.Where(c => c.Name != "id").Select(c => $"\"{c.Name}\" = excluded.\"{c.Name}\""));
+        + string.Join(", ", _columns.Where(c => c.Name is not "id" and not "unpublished_at").Select(c => $"\"{c.Name}\" = excluded.\"{c.Name}\""));
 
     private string ColumnList() => string.Join(", ", _columns.Select(c => $"\"{c.Name}\""));
 

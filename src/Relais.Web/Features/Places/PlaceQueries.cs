@@ -11,4 +11,10 @@ public static class PlaceQueries
         ArgumentNullException.ThrowIfNull(db);
         return db.Set<Place>();
     }
+
+    /// <summary>
+    /// The places the public sees: all but those a moderator unpublished. The one filter for publication, used by
+    /// the search (list, map points, name order), the API, the export, the place page and its forms.
+    /// </summary>
+    public static IQueryable<Place> PublishedPlaces(this AppDbContext db) => db.Places().Where(p => p.UnpublishedAt == null);
 }

@@ -63,7 +63,7 @@ public static class PlacesEndpoints
 
     private static async Task<IResult> GetAsync(string id, AppDbContext db, CancellationToken cancellationToken)
     {
-        var place = await db.Places().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var place = await db.PublishedPlaces().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (place is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lieu introuvable", detail: $"Aucun lieu n'a l'identifiant « {id} ».", extensions: new Dictionary<string, object?> { ["code"] = "place.not_found" });

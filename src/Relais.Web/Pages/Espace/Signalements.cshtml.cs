@@ -18,6 +18,8 @@ public sealed class SignalementsModel(CurrentUser current, ListCorrectionRequest
     public string? Done { get; private set; }
 
     public static string KindLabel(CorrectionKind kind) => Pages.Lieux.SignalerModel.Kinds.Single(k => k.Kind == kind).Label;
+    /// <summary>Moderators (national or territorial) may resolve "Ce lieu n'existe plus" by unpublishing the place.</summary>
+    public bool CanUnpublish { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -26,18 +28,20 @@ public sealed class SignalementsModel(CurrentUser current, ListCorrectionRequest
             return Challenge();
         }
 
+        CanUnpublish = CloseCorrectionRequestHandler.CanUnpublish(user);
         Requests = await list.HandleAsync(user, IncludeClosed, cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CorrectionStatus status, string? note, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, CorrectionStatus? status, string? note, bool unpublish, CancellationToken cancellationToken)
     {
         if (await current.GetAsync(cancellationToken) is not { } user)
         {
             return Challenge();
         }
 
-        var error = await close.HandleAsync(user, new CloseCorrectionRequestCommand(id, status, note), cancellationToken);
+        var closing = unpublish ? CorrectionStatus.Resolved : status ?? CorrectionStatus.Open;
+        var error = await close.HandleAsync(user, new CloseCorrectionRequestCommand(id, closing, note, unpublish), cancellationToken);
         if (error?.Code == "correction_request.forbidden")
         {
             return Forbid();
@@ -47,11 +51,13 @@ public sealed class SignalementsModel(CurrentUser current, ListCorrectionRequest
         {
             ModelState.AddModelError(string.Empty, error.Message);
         }
+
         else
         {
-            Done = status == CorrectionStatus.Resolved ? "Signalement marqué comme corrigé." : "Signalement classé : rien à changer.";
+            Done = unpublish ? "Le lieu est dépublié : il n'apparaît plus dans la recherche, l'API ni l'export." : closing == CorrectionStatus.Resolved ? "Signalement marqué comme corrigé." : "Signalement classé : rien à changer.";
         }
 
+        CanUnpublish = CloseCorrectionRequestHandler.CanUnpublish(user);
         Requests = await list.HandleAsync(user, IncludeClosed, cancellationToken);
         return Page();
     }

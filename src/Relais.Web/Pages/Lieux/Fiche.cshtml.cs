@@ -15,7 +15,7 @@ public sealed class FicheModel(AppDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
-        var place = await db.Places().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var place = await db.PublishedPlaces().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (place is null)
         {
             return NotFound();

@@ -80,7 +80,7 @@ public sealed class SignalerModel(AppDbContext db, SubmitCorrectionRequestHandle
 
     private async Task<bool> LoadPlaceAsync(string id, CancellationToken cancellationToken)
     {
-        PlaceName = await db.Places().Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
+        PlaceName = await db.PublishedPlaces().Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
         return PlaceName.Length > 0;
     }
 }

@@ -44,7 +44,7 @@ public abstract class SheetPageModel(AppDbContext db, FormStamp stamps, TimeProv
 
     protected async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
     {
-        var place = await db.Places().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var place = await db.PublishedPlaces().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (place is null)
         {
             return false;

@@ -1,11 +1,20 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Relais.Tests.Infrastructure;
+using Relais.Web.Features.Accounts;
+using Relais.Web.Features.Freshness;
+using Relais.Web.Features.Jobs;
+using Relais.Web.Features.Places;
 using Relais.Web.Infrastructure.Data;
 
 namespace Relais.Tests.Features.Accounts;
 
-/// <summary>Two app instances on one PostgreSQL, as behind a load balancer: a session opened on one works on the other.</summary>
+/// <summary>
+/// Two app instances on one PostgreSQL, as behind a load balancer: a session opened on one works on the other, and a
+/// job scheduled on both runs once.
+/// </summary>
 public sealed class TwoInstancesTests : IAsyncLifetime
 {
     private readonly AccountsOnPostgresFixture _first = new();
@@ -30,6 +39,27 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         Assert.NotEmpty(_second.Get<AppDbContext>(scope).Set<DataProtectionKey>().ToList());
     }
 
+    [Fact]
+    public async Task ScheduledJob_RunningOnTwoInstances_RunsOncePerOccurrence()
+    {
+        var (member, placeId) = await MaintainedStalePlaceAsync();
+        var withJobs = new Dictionary<string, string>(_first.Smtp.Settings) { ["Jobs:Enabled"] = "true", ["Jobs:PollSeconds"] = "1" };
+        await using var a = _first.App.SecondInstance(withJobs);
+        await using var b = _first.App.SecondInstance(withJobs);
+
+        // Both start together and tick every second: both see today's freshness occurrence due.
+        await Task.WhenAll(Task.Run(() => a.CreateClient().Dispose()), Task.Run(() => b.CreateClient().Dispose()));
+        await _first.Smtp.WaitForAsync(member.Email);
+        await Task.Delay(TimeSpan.FromSeconds(4));
+
+        Assert.Single(_first.Smtp.Messages, m => m.To.Contains(member.Email) && m.Subject == SendFreshnessRemindersHandler.Subject);
+        await using var scope = _first.App.Scope();
+        var db = _first.App.Get<AppDbContext>(scope);
+        var run = Assert.Single(await db.Set<JobLock>().Where(l => l.JobName == "freshness").ToListAsync());
+        Assert.NotNull(run.CompletedAtMs);
+        Assert.Single(await db.Set<FreshnessReminder>().Where(r => r.PlaceId == placeId).ToListAsync());
+    }
+
     public async Task InitializeAsync()
     {
         await _first.InitializeAsync();
@@ -46,6 +76,22 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         }
 
         await _first.DisposeAsync();
+    }
+
+    private async Task<(User Member, string PlaceId)> MaintainedStalePlaceAsync()
+    {
+        var siret = MaintainersFixture.ValidSiret();
+        var source = $"two-{Guid.NewGuid():N}"[..16];
+        var stale = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(-7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var file = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => c["date_maj"] = stale)));
+        await using var scope = _first.App.Scope();
+        await _first.App.Get<ImportPlacesHandler>(scope).HandleAsync(new ImportPlacesCommand(file.Path, source));
+        var placeId = Place.IdFor(source, "lieu-1");
+        Assert.Null((await _first.App.Get<CreateOrganisationHandler>(scope).HandleAsync(new CreateOrganisationCommand("Structure à deux instances", siret, null))).Error);
+        Assert.Null(await _first.App.Get<AddPlaceToOrganisationHandler>(scope).HandleAsync(new AddPlaceToOrganisationCommand(siret, placeId)));
+        var (member, error) = await _first.App.Get<CreateUserHandler>(scope).HandleAsync(new CreateUserCommand($"{Guid.NewGuid():N}@exemple.fr", Role.Mediator, siret));
+        Assert.Null(error);
+        return (member!, placeId);
     }
 
     private sealed class AccountsOnPostgresFixture() : AccountsAppFixture(DatabaseProvider.Postgres, keepSignInLimit: false);
