@@ -50,6 +50,13 @@ public static class RelaisServices
         services.AddHttpClient<Features.Sources.SourceFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddScoped<Features.Sources.RunSourceHandler>();
         services.AddScoped<Features.Sources.ListSourcesHandler>();
+
+        // Deduplication runs after every import (places import and sources run alike), inside its transaction.
+        services.AddScoped<Features.Dedup.PlaceMerger>();
+        services.AddScoped<IAfterImportStep, Features.Dedup.MergeAfterImport>();
+        services.AddScoped<Features.Review.ListReviewsHandler>();
+        services.AddScoped<Features.Review.DecideReviewHandler>();
+        services.AddScoped<Features.Review.UnmergePlaceHandler>();
         return services;
     }
 }

@@ -5,6 +5,12 @@ namespace Relais.Web.Features.Places.Search;
 /// <summary>The part of a search the database evaluates: territory, a box around the point, flags and lists.</summary>
 internal static class PlaceSearchFilters
 {
+    /// <summary>
+    /// The places the public sees: a source record merged into another place is hidden behind it (its page and
+    /// API address lead there). Every list of places — search, map, export, kept name order — starts here.
+    /// </summary>
+    public static IQueryable<Place> Visible(IQueryable<Place> places) => places.Where(p => p.MergedIntoId == null);
+
     /// <summary>The filters the database evaluates; returns <paramref name="places"/> itself when there is none.</summary>
     public static IQueryable<Place> Apply(IQueryable<Place> places, SearchPlacesQuery query, (double Latitude, double Longitude)? centre)
     {
