@@ -323,6 +323,158 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("correction_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Web.Features.Dedup.MatchReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AddressScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("address_score");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<int?>("DistanceMetres")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("distance_metres");
+
+                    b.Property<string>("MatcherVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matcher_version");
+
+                    b.Property<int>("NameScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("name_score");
+
+                    b.Property<string>("PlaceIdA")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id_a");
+
+                    b.Property<string>("PlaceIdB")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id_b");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecordA")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_a");
+
+                    b.Property<string>("RecordB")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_b");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("RecordA", "RecordB")
+                        .IsUnique();
+
+                    b.ToTable("match_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroup", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("MatcherVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matcher_version");
+
+                    b.Property<string>("Provenance")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provenance");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("place_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroupMember", b =>
+                {
+                    b.Property<string>("PlaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("RecordKey")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_key");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_name");
+
+                    b.HasKey("PlaceId");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("place_group_members", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Web.Features.Places.ImportRun", b =>
                 {
                     b.Property<string>("Id")
@@ -505,6 +657,11 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL")
                         .HasColumnName("longitude");
+
+                    b.Property<string>("MergedIntoId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -880,9 +1037,23 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroupMember", b =>
+                {
+                    b.HasOne("Relais.Web.Features.Dedup.PlaceGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Relais.Web.Features.Accounts.User", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }
