@@ -10,7 +10,7 @@ namespace Relais.Web;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "places", "organisations", "users", "sources", "--help", "-h", "-?", "--version" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal) { "places", "organisations", "users", "sources", "review", "--help", "-h", "-?", "--version" };
 
     public static bool IsCommandLine(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -27,6 +27,7 @@ public static class CommandLine
         root.Add(AccountsCommands.Organisations(host.Services));
         root.Add(AccountsCommands.Users(host.Services));
         root.Add(Features.Sources.SourcesCommands.Build(host.Services));
+        root.Add(Features.Review.ReviewCommands.Build(host.Services));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

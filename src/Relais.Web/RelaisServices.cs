@@ -56,6 +56,13 @@ public static class RelaisServices
         services.AddScoped<Features.Sources.ListSourcesHandler>();
         services.AddRelaisJobs(configuration);
         services.AddRelaisMembership();
+
+        // Deduplication runs after every import (places import and sources run alike), inside its transaction.
+        services.AddScoped<Features.Dedup.PlaceMerger>();
+        services.AddScoped<IAfterImportStep, Features.Dedup.MergeAfterImport>();
+        services.AddScoped<Features.Review.ListReviewsHandler>();
+        services.AddScoped<Features.Review.DecideReviewHandler>();
+        services.AddScoped<Features.Review.UnmergePlaceHandler>();
         return services;
     }
 }

@@ -116,6 +116,7 @@ public sealed class Place : StandardPlace
         WarningCount = warningCount;
         Charter = charter;
     }
+
     // Moderation
 
     /// <summary>Set when a moderator confirmed the place no longer exists: hidden from search, API, export and map.</summary>
@@ -124,6 +125,39 @@ public sealed class Place : StandardPlace
     public bool IsPublished => UnpublishedAt is null;
 
     public void Unpublish(DateTimeOffset at) => UnpublishedAt ??= at;
+
+    // Merge (docs/adr/0013-merge-with-provenance.md): a source record that is part of a merged place is hidden
+    // behind it; the merged place is a row of its own, written by the merge from its records (source "_fusion").
+
+    /// <summary>Source name of merged places: no declared source can have it (source names have no underscore).</summary>
+    public const string MergedSourceName = "_fusion";
+
+    /// <summary>The merged place that stands for this source record (hidden then); null for a place shown on its own.</summary>
+    public string? MergedIntoId { get; private set; }
+
+    /// <summary>True for a place built by the merge of several source records.</summary>
+    public bool IsMerged => SourceName == MergedSourceName;
+
+    /// <summary>A new merged place (its fields are set by <see cref="ApplyMerge"/>).</summary>
+    public static Place NewMerged(string id) => new() { Id = id, SourceName = MergedSourceName, SourceRecordId = id };
+
+    /// <summary>Sets a merged place's fields from its records' chosen values.</summary>
+    public void ApplyMerge(StandardPlace fields, Place addressFrom, Place positionFrom, Place hoursFrom, string runId, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(addressFrom);
+        ArgumentNullException.ThrowIfNull(positionFrom);
+        ArgumentNullException.ThrowIfNull(hoursFrom);
+        CopyStandardFieldsFrom(fields);
+        DepartmentCode = addressFrom.DepartmentCode;
+        RegionCode = addressFrom.RegionCode;
+        LocationApproximate = positionFrom.LocationApproximate;
+        HasInterpretableHours = hoursFrom.HasInterpretableHours;
+        QualityIssues = null;
+        WarningCount = 0;
+        ImportedAt = at;
+        LastImportRunId = runId;
+    }
 }
 
 /// <summary>What an import knows about the source row of a place beyond its standard fields.</summary>

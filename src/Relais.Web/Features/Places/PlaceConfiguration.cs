@@ -19,6 +19,7 @@ public sealed class PlaceConfiguration : IEntityTypeConfiguration<Place>
         builder.Property(p => p.RegionCode).HasMaxLength(3);
         builder.Property(p => p.Phone).HasMaxLength(20);
         builder.Property(p => p.SourceFingerprint).HasMaxLength(64);
+        builder.Property(p => p.MergedIntoId).HasMaxLength(64);
 
         // Only the indexes that searches and re-imports use: each one costs every import a B-tree insert per row.
         // Around a point: the latitude/longitude box; in a territory: département (a région is a list of

@@ -15,6 +15,7 @@ public static class PlacesCommands
         places.Add(Import(services));
         places.Add(Export(services));
         places.Add(Generate(services));
+        places.Add(Review.ReviewCommands.Unmerge(services));
         return places;
     }
 
@@ -76,7 +77,8 @@ public static class PlacesCommands
         var format = new Option<PlaceFileSyntax>("--format") { Description = "csv ou json.", DefaultValueFactory = _ => PlaceFileSyntax.Csv };
         var output = new Option<FileInfo?>("--output") { Description = "Fichier à écrire (par défaut : la sortie standard)." };
         var source = new Option<string?>("--source") { Description = "N'exporter que les lieux de cette source." };
-        var command = new Command("export", "Exporte l'annuaire au format du standard v1.0.x.") { format, output, source };
+        var strict = new Option<bool>("--strict") { Description = "CSV : seulement les 32 colonnes du standard, sans la colonne « sources » (fiches sources de chaque lieu)." };
+        var command = new Command("export", "Exporte l'annuaire au format du standard v1.0.x ; en CSV, une colonne « sources » suit les 32 colonnes (source:id des fiches de chaque lieu, séparées par |).") { format, output, source, strict };
         command.SetAction(async (parse, ct) =>
         {
             using var scope = services.CreateScope();
@@ -90,7 +92,7 @@ public static class PlacesCommands
             }
 
             await using var stream = target is null ? Console.OpenStandardOutput() : File.Create(target.FullName);
-            var count = await handler.HandleAsync(new ExportPlacesQuery(parse.GetValue(format), parse.GetValue(source)), stream, ct);
+            var count = await handler.HandleAsync(new ExportPlacesQuery(parse.GetValue(format), parse.GetValue(source), parse.GetValue(strict)), stream, ct);
             if (target is not null)
             {
                 await Console.Error.WriteLineAsync($"{count} lieux exportés dans {target.FullName}");

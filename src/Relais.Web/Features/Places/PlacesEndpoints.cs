@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Relais.Web.Features.Dedup;
 using Relais.Web.Features.Places.Search;
 using Relais.Web.Infrastructure.Data;
 using Relais.Web.Standard.Reading;
@@ -69,6 +70,12 @@ public static class PlacesEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Lieu introuvable", detail: $"Aucun lieu n'a l'identifiant « {id} ».", extensions: new Dictionary<string, object?> { ["code"] = "place.not_found" });
         }
 
+        // A source record merged into another place: its address leads, for good, to the merged place.
+        if (place.MergedIntoId is { } merged)
+        {
+            return TypedResults.RedirectToRoute("GetPlace", new { id = merged }, permanent: true);
+        }
+
         var body = new MemoryStream();
         await using (var json = new Utf8JsonWriter(body, JsonOptions))
         {
@@ -80,9 +87,15 @@ public static class PlacesEndpoints
         return TypedResults.Bytes(body.ToArray(), "application/json");
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext context, SearchPlacesHandler handler, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(HttpContext context, SearchPlacesHandler handler, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var parameters = context.Request.Query.Where(p => p.Key is not ("page" or "page_size"));
+        var strictValue = context.Request.Query["strict"].ToString();
+        if (strictValue is not ("" or "true" or "false"))
+        {
+            return Problem(new SearchError("search.invalid_value", $"« strict » vaut true ou false (reçu : « {strictValue} »).", ["true", "false"]));
+        }
+
+        var parameters = context.Request.Query.Where(p => p.Key is not ("page" or "page_size" or "strict"));
         var (query, error) = SearchParameters.Parse(parameters, time.GetUtcNow());
         if (error is not null)
         {
@@ -95,7 +108,9 @@ public static class PlacesEndpoints
             return Problem(searchError);
         }
 
-        return new StreamedCsv(result!.Items.Select(i => (Standard.StandardPlace)i.Place).ToAsyncEnumerable());
+        var places = result!.Items.Select(i => i.Place).ToList();
+        var records = strictValue == "true" ? null : await ContributingRecords.LoadAsync(db, [.. places.Where(p => p.IsMerged).Select(p => p.Id)], cancellationToken);
+        return new StreamedCsv(places, records);
     }
 
     private static async Task<IResult> PointsAsync(HttpRequest request, SearchPlacesHandler handler, TimeProvider time, CancellationToken cancellationToken)
@@ -147,14 +162,21 @@ public static class PlacesEndpoints
             detail: error.Message,
             extensions: new Dictionary<string, object?> { ["code"] = error.Code, ["allowed"] = error.Choices });
 
-    /// <summary>The standard's CSV, streamed to the response.</summary>
-    private sealed class StreamedCsv(IAsyncEnumerable<Standard.StandardPlace> places) : IResult
+    /// <summary>The standard's CSV, streamed to the response, with the <c>sources</c> column unless strict (no records given).</summary>
+    private sealed class StreamedCsv(IReadOnlyList<Place> places, ContributingRecords? records) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.ContentType = "text/csv; charset=utf-8";
             httpContext.Response.Headers.ContentDisposition = "attachment; filename=\"lieux-de-mediation-numerique.csv\"";
-            await PlaceFileWriter.WriteAllAsync(httpContext.Response.Body, PlaceFileSyntax.Csv, places, httpContext.RequestAborted);
+            if (records is null)
+            {
+                await PlaceFileWriter.WriteAllAsync(httpContext.Response.Body, PlaceFileSyntax.Csv, places.Select(p => (Standard.StandardPlace)p).ToAsyncEnumerable(), httpContext.RequestAborted);
+            }
+            else
+            {
+                await ExportPlacesHandler.WriteCsvWithSourcesAsync(httpContext.Response.Body, places.ToAsyncEnumerable(), records, httpContext.RequestAborted);
+            }
         }
     }
 }

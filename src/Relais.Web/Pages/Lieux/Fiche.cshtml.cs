@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Relais.Web.Features.Dedup;
 using Relais.Web.Features.Places;
 using Relais.Web.Infrastructure.Data;
 
@@ -13,6 +14,8 @@ public sealed class FicheModel(AppDbContext db, TimeProvider time) : PageModel
 
     public Place Place => Details.Place;
 
+    public PlaceSources Sources { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         var place = await db.PublishedPlaces().AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -21,6 +24,13 @@ public sealed class FicheModel(AppDbContext db, TimeProvider time) : PageModel
             return NotFound();
         }
 
+        // A source record merged into another place: its page moves, for good, to the merged place.
+        if (place.MergedIntoId is { } merged)
+        {
+            return RedirectToPagePermanent("/Lieux/Fiche", new { id = merged });
+        }
+
+        Sources = await PlaceSources.LoadAsync(db, place, cancellationToken);
         Details = PlaceDetails.For(place, time);
         return Page();
     }

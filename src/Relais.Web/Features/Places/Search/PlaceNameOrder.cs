@@ -40,7 +40,7 @@ public sealed class PlaceNameOrder : IDisposable
                 return built;
             }
 
-            var places = await db.PublishedPlaces().AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+            var places = await db.ListedPlaces().AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
             _current = new Snapshot(version, [.. places.Select(p => p.Id)], [.. places.Select(p => p.Name)]);
             return _current;
         }

@@ -57,7 +57,11 @@ public static class SearchParametersOpenApi
         yield return Flag("ouvert_maintenant", "Ouvert maintenant.");
         yield return Flag("ouvert_le_week_end", "Ouvert le samedi ou le dimanche.");
         yield return Values(AvailabilitySlot.Parameter, "Demi-journées où la personne est disponible (any of) : lieu ouvert pendant l'une d'elles dans les deux semaines.", AvailabilitySlot.AllKeys);
-        if (!export)
+        if (export)
+        {
+            yield return Flag("strict", "Seulement les 32 colonnes du standard : sans la colonne « sources » (fiches sources de chaque lieu, « source:id » séparées par |).");
+        }
+        else
         {
             yield return Number("page", "Page de résultats (1 par défaut).");
             yield return Number("page_size", "Lieux par page, 100 au plus (20 par défaut).");

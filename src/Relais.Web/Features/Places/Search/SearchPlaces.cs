@@ -119,7 +119,7 @@ public sealed partial class SearchPlacesHandler(AppDbContext db, CommuneDirector
     private async Task<(int Total, List<(string Id, double? Distance)> Page)> ByNameAsync(SearchPlacesQuery query, PlaceNameQuery? text, CancellationToken cancellationToken)
     {
         var order = await nameOrder.GetAsync(db, cancellationToken);
-        var all = db.PublishedPlaces().AsNoTracking();
+        var all = db.ListedPlaces().AsNoTracking();
         if (ReferenceEquals(PlaceSearchFilters.Apply(all, query, centre: null), all))
         {
             // No filter for the database: the whole directory, or the names that match, in the kept order.
@@ -132,7 +132,7 @@ public sealed partial class SearchPlacesHandler(AppDbContext db, CommuneDirector
     /// <summary>Every place found around the point, by distance then name.</summary>
     private async Task<List<(Candidate Candidate, double Distance)>> NearbyHitsAsync(SearchPlacesQuery query, (double Latitude, double Longitude) centre, PlaceNameQuery? text, CancellationToken cancellationToken)
     {
-        var candidates = await CandidatesAsync(PlaceSearchFilters.Apply(db.PublishedPlaces().AsNoTracking(), query, centre), cancellationToken);
+        var candidates = await CandidatesAsync(PlaceSearchFilters.Apply(db.ListedPlaces().AsNoTracking(), query, centre), cancellationToken);
         var today = ParisTime.Today(time);
         var hits = new List<(Candidate Candidate, double Distance)>();
         foreach (var candidate in candidates)
@@ -150,7 +150,7 @@ public sealed partial class SearchPlacesHandler(AppDbContext db, CommuneDirector
     /// <summary>Every place found without a location, read as light rows and sorted by the kept order of names.</summary>
     private async Task<List<Candidate>> ByNameHitsAsync(SearchPlacesQuery query, PlaceNameQuery? text, PlaceNameOrder.Snapshot order, CancellationToken cancellationToken)
     {
-        var candidates = await CandidatesAsync(PlaceSearchFilters.Apply(db.PublishedPlaces().AsNoTracking(), query, centre: null), cancellationToken);
+        var candidates = await CandidatesAsync(PlaceSearchFilters.Apply(db.ListedPlaces().AsNoTracking(), query, centre: null), cancellationToken);
         var today = ParisTime.Today(time);
         var matcher = text is null ? null : order.Matcher(text);
         var hits = new List<(Candidate Candidate, int Rank)>();

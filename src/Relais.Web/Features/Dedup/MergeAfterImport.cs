@@ -1,0 +1,138 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Relais.Web.Features.Places;
+using Relais.Web.Infrastructure.Data;
+
+namespace Relais.Web.Features.Dedup;
+
+/// <summary>
+/// Deduplication after every import, inside its transaction: the places the run wrote are scored against the
+/// whole directory; sure matches merge, borderline pairs go to the review queue, moderators' decisions hold
+/// (a rejected pair never merges, a confirmed one stays merged). A record the run changed leaves its group
+/// and joins it again if it still matches, so the merged place keeps its id.
+/// </summary>
+public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, TimeProvider time) : IAfterImportStep
+{
+    public string Label => "Fusions";
+
+    public async Task<string> RunAsync(ImportedPlaces imported, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(imported);
+        if (imported.ChangedPlaceIds.Count == 0 && imported.RemovedPlaceIds.Count == 0)
+        {
+            return "rien à comparer";
+        }
+
+        await merger.LoadAsync(cancellationToken);
+        var records = await LoadRecordsAsync(cancellationToken);
+        var index = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            index[records[i].PlaceId] = i;
+        }
+
+        var reviews = await db.Set<MatchReview>().ToDictionaryAsync(r => (r.RecordA, r.RecordB), cancellationToken);
+        var changed = imported.ChangedPlaceIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in changed.Concat(imported.RemovedPlaceIds))
+        {
+            merger.Leave(id);
+        }
+
+        var focus = changed.Where(index.ContainsKey).Select(id => index[id]).ToHashSet();
+        var result = MatchGroups.Consolidate(records, focus, (a, b) => reviews.TryGetValue(MatchReview.Order(a, b), out var r) && r.Status == MatchReview.Rejected);
+        var forReview = result.ForReview.Select(p => (records[p.A], records[p.B], p.Score)).ToList();
+        foreach (var group in result.Groups)
+        {
+            var members = group.Select(i => records[i]).ToList();
+            foreach (var (placeId, other) in merger.Join([.. members.Select(Member)], joinGroups: false))
+            {
+                var partner = merger.MembersOf(other).First();
+                if (index.TryGetValue(partner, out var j))
+                {
+                    var score = PlaceMatcher.Score(records[index[placeId]], records[j]);
+                    forReview.Add((records[index[placeId]], records[j], score with { Decision = MatchDecision.Review, Reason = "matches two merged places" }));
+                }
+            }
+        }
+
+        foreach (var confirmed in reviews.Values.Where(r => r.Status == MatchReview.ConfirmedStatus && (changed.Contains(r.PlaceIdA) || changed.Contains(r.PlaceIdB))))
+        {
+            if (index.TryGetValue(confirmed.PlaceIdA, out var a) && index.TryGetValue(confirmed.PlaceIdB, out var b))
+            {
+                merger.Join([Member(records[a]), Member(records[b])], joinGroups: true, confirmed: true);
+            }
+        }
+
+        var queued = QueueReviews(forReview, reviews);
+        var removed = imported.RemovedPlaceIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in reviews.Values.Where(r => r.Status == MatchReview.Pending && (removed.Contains(r.PlaceIdA) || removed.Contains(r.PlaceIdB))))
+        {
+            db.Remove(stale);
+        }
+
+        var (groups, hidden) = await merger.WriteAsync(imported.RunId, cancellationToken);
+        return string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{groups} lieux fusionnés ({hidden} fiches sources regroupées), {queued} paires à revoir, {result.PairsScored} paires comparées");
+    }
+
+    private int QueueReviews(List<(MatchRecord A, MatchRecord B, MatchScore Score)> pairs, Dictionary<(string, string), MatchReview> reviews)
+    {
+        var queued = 0;
+        var at = time.GetUtcNow();
+        foreach (var (a, b, score) in pairs)
+        {
+            var group = merger.GroupOf(a.PlaceId);
+            if (group is not null && group == merger.GroupOf(b.PlaceId))
+            {
+                continue;
+            }
+
+            var key = MatchReview.Order(a.Key, b.Key);
+            if (reviews.TryGetValue(key, out var review))
+            {
+                if (review.Status == MatchReview.Pending)
+                {
+                    review.Rescore(score);
+                }
+
+                continue;
+            }
+
+            review = MatchReview.Create(a, b, score, at);
+            db.Add(review);
+            reviews[key] = review;
+            queued++;
+        }
+
+        return queued;
+    }
+
+    private static (string PlaceId, string Key, string Source) Member(MatchRecord record) => (record.PlaceId, record.Key, record.Key[..record.Key.IndexOf(':', StringComparison.Ordinal)]);
+
+    /// <summary>Every source record of the directory (merged places are not records), as the matcher reads them.</summary>
+    private async Task<List<MatchRecord>> LoadRecordsAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Places().AsNoTracking().Where(p => p.SourceName != Place.MergedSourceName)
+            .Select(p => new
+            {
+                p.Id,
+                p.SourceName,
+                p.SourceRecordId,
+                p.Name,
+                p.Address,
+                p.Commune,
+                p.InseeCode,
+                p.Latitude,
+                p.Longitude,
+                p.LocationApproximate,
+                p.Typologies,
+                p.Pivot,
+                p.Phone,
+                p.Emails,
+                p.Websites,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ConvertAll(p => MatchRecord.Create(
+            $"{p.SourceName}:{p.SourceRecordId}", p.Name, p.Address, p.Commune, p.InseeCode, p.Latitude, p.Longitude, p.LocationApproximate,
+            p.Typologies, p.Pivot, p.Phone, p.Emails, p.Websites, p.Id));
+    }
+}

@@ -1,0 +1,116 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class MergeGroupsAndReviews : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "merged_into_id",
+                table: "places",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "match_reviews",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    record_a = table.Column<string>(type: "TEXT", maxLength: 301, nullable: false),
+                    record_b = table.Column<string>(type: "TEXT", maxLength: 301, nullable: false),
+                    place_id_a = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    place_id_b = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    score = table.Column<int>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    name_score = table.Column<int>(type: "INTEGER", nullable: false),
+                    address_score = table.Column<int>(type: "INTEGER", nullable: true),
+                    distance_metres = table.Column<int>(type: "INTEGER", nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    matcher_version = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    decided_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_match_reviews", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "place_groups",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    decision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    matcher_version = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    provenance = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_place_groups", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "place_group_members",
+                columns: table => new
+                {
+                    place_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    group_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    record_key = table.Column<string>(type: "TEXT", maxLength: 301, nullable: false),
+                    source_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_place_group_members", x => x.place_id);
+                    table.ForeignKey(
+                        name: "FK_place_group_members_place_groups_group_id",
+                        column: x => x.group_id,
+                        principalTable: "place_groups",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_match_reviews_record_a_record_b",
+                table: "match_reviews",
+                columns: new[] { "record_a", "record_b" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_match_reviews_status",
+                table: "match_reviews",
+                column: "status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_place_group_members_group_id",
+                table: "place_group_members",
+                column: "group_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "match_reviews");
+
+            migrationBuilder.DropTable(
+                name: "place_group_members");
+
+            migrationBuilder.DropTable(
+                name: "place_groups");
+
+            migrationBuilder.DropColumn(
+                name: "merged_into_id",
+                table: "places");
+        }
+    }
+}
