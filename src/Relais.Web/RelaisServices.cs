@@ -49,6 +49,7 @@ public static class RelaisServices
         services.AddScoped<Features.CorrectionRequests.CloseCorrectionRequestHandler>();
         services.AddScoped<Features.PlaceEdits.EditPlaceHandler>();
         services.AddScoped<Features.History.ListPlaceChangesHandler>();
+        services.AddScoped<Features.Accounts.IAccountDeletionStep, Features.History.PseudonymiseDeletedAccount>();
         services.AddSingleton(configuration.GetSection(Features.Sources.SourcesOptions.Section).Get<Features.Sources.SourcesOptions>() ?? new Features.Sources.SourcesOptions());
         services.AddSingleton<Features.Sources.SourceCatalog>();
         services.AddHttpClient<Features.Sources.SourceFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan);
@@ -58,6 +59,7 @@ public static class RelaisServices
         services.AddRelaisMembership();
 
         // Deduplication runs after every import (places import and sources run alike), inside its transaction.
+        services.AddScoped<Features.PlaceEdits.MergedPlaceEdits>();
         services.AddScoped<Features.Dedup.PlaceMerger>();
         services.AddScoped<IAfterImportStep, Features.Dedup.MergeAfterImport>();
         services.AddScoped<Features.Review.ListReviewsHandler>();

@@ -11,7 +11,7 @@ namespace Relais.Web.Features.Dedup;
 /// <see cref="MergedFields"/>), its members, and the hidden flag of its records. A group left with one record is
 /// dissolved: its merged place is deleted and the record shown again. Runs inside the caller's transaction.
 /// </summary>
-public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, TimeProvider time)
+public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, PlaceEdits.MergedPlaceEdits edits, TimeProvider time)
 {
     /// <summary>Trust rank of a source without a declaration (a file imported with <c>places import</c>): the least trusted.</summary>
     public const int DefaultTrustRank = 100;
@@ -135,6 +135,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, TimeProv
             var records = places.Select(p => new GroupRecord(p, TrustRank(p.SourceName))).ToList();
             var choice = MergedFields.Choose(groupId, records);
             var merged = await db.Places().SingleOrDefaultAsync(p => p.Id == groupId, cancellationToken);
+            var before = PlaceEdits.MergedPlaceEdits.Before(merged);
             if (merged is null)
             {
                 merged = Place.NewMerged(groupId);
@@ -142,6 +143,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, TimeProv
             }
 
             merged.ApplyMerge(choice.Fields, choice.AddressFrom, choice.PositionFrom, choice.HoursFrom, runId, at);
+            await edits.ApplyAsync(merged, before, at, cancellationToken);
             if (!groups.TryGetValue(groupId, out var group))
             {
                 group = PlaceGroup.Create(groupId, at);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relais.Web.Features.Accounts;
 using Relais.Web.Features.CorrectionRequests;
+using Relais.Web.Features.History;
 using Relais.Web.Infrastructure.Data;
 
 namespace Relais.Tests.Features.Accounts;
@@ -86,6 +87,28 @@ public abstract class AccountDeletionTests(MaintainersFixture fixture)
             Assert.Null(await scope.ServiceProvider.GetRequiredService<DeleteAccountHandler>().HandleAsync(new DeleteAccountCommand(user.Id, null, Confirmed: true)));
             Assert.False(await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<User>().AnyAsync(u => u.Id == user.Id));
         }
+    }
+
+    [Fact]
+    public async Task Delete_AccountThatEditedAPlace_HistoryKeptUnderPseudonym()
+    {
+        var user = await fixture.UserAsync(Role.Moderator);
+        var placeId = await fixture.ImportPlaceAsync();
+        await using (var scope = fixture.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Add(PlaceChange.Record(placeId, fixture.Time.GetUtcNow(), user.Id, user.Email, ChangeChannel.Form, "telephone", "+33123456789", "+33123456780"));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = fixture.Scope())
+        {
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<DeleteAccountHandler>().HandleAsync(new DeleteAccountCommand(user.Id, MaintainersFixture.Password, Confirmed: true)));
+        }
+
+        await using var check = fixture.Scope();
+        var change = await check.ServiceProvider.GetRequiredService<AppDbContext>().Set<PlaceChange>().AsNoTracking().SingleAsync(c => c.PlaceId == placeId && c.Field == "telephone");
+        Assert.Equal((null, DeleteAccountHandler.PseudonymOf(user.Id), "+33123456780"), (change.UserId, change.ActorLabel, change.After));
     }
 
     [Fact]

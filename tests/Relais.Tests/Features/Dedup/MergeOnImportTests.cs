@@ -6,10 +6,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Relais.Tests.Infrastructure;
 using Relais.Web.Features.Dedup;
+using Relais.Web.Features.History;
+using Relais.Web.Features.PlaceEdits;
 using Relais.Web.Features.Places;
 using Relais.Web.Features.Review;
 using Relais.Web.Features.Sources;
 using Relais.Web.Infrastructure.Data;
+using Relais.Web.Standard;
 using Relais.Web.Standard.Reading;
 
 namespace Relais.Tests.Features.Dedup;
@@ -160,6 +163,33 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
     }
 
     [Fact]
+    public async Task Remerge_FieldEditedByHand_EditKeptAndChangesInHistory()
+    {
+        var town = Towns[8];
+        await RunAsync(Source(A, 1, Library(town, "a1")));
+        await RunAsync(Source(B, 2, LibraryAgain(town, "b1", "premier@b.example")));
+        var groupId = Place.IdFor(Place.MergedSourceName, $"{A}:a1");
+        await using (var scope = fixture.App.Scope())
+        {
+            var db = fixture.App.Get<AppDbContext>(scope);
+            var merged = await db.Places().AsNoTracking().SingleAsync(p => p.Id == groupId);
+            db.Add(PlaceFieldOverride.Create(groupId, StandardColumns.Telephone, "+33380000099", merged.Phone, TimeProvider.System.GetUtcNow()));
+            await db.SaveChangesAsync();
+        }
+
+        await RunAsync(Source(B, 2, LibraryAgain(town, "b1", "second@b.example")));
+
+        await using var check = fixture.App.Scope();
+        var checkDb = fixture.App.Get<AppDbContext>(check);
+        var remerged = await checkDb.Places().AsNoTracking().SingleAsync(p => p.Id == groupId);
+        Assert.Equal(("+33380000099", "second@b.example"), (remerged.Phone, remerged.Emails));
+        var history = await checkDb.Set<PlaceChange>().AsNoTracking().Where(c => c.PlaceId == groupId && c.Channel == ChangeChannel.Merge).ToListAsync();
+        Assert.Contains(history, c => c.Field == MergedPlaceEdits.CreatedField);
+        Assert.Contains(history, c => c.Field == StandardColumns.Courriels && c.Before == "premier@b.example" && c.After == "second@b.example");
+        Assert.Contains(history, c => c.Field == StandardColumns.Telephone && c.After == "+33380000099");
+    }
+
+    [Fact]
     public async Task Import_FaultAfterMerge_DirectoryUnchanged()
     {
         var town = Towns[6];
@@ -224,6 +254,7 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
         new("AUXERRE", "89000", "89024", 47.7982, 3.5673), new("BESANCON", "25000", "25056", 47.2378, 6.0241),
         new("MACON", "71000", "71270", 46.3069, 4.8287), new("NEVERS", "58000", "58194", 46.9909, 3.1590),
         new("DOLE", "39100", "39198", 47.0920, 5.4900), new("SENS", "89100", "89387", 48.1975, 3.2833),
+        new("CHALON-SUR-SAONE", "71100", "71076", 46.7806, 4.8539),
     ];
 
     private sealed record Town(string Name, string PostalCode, string Insee, double Latitude, double Longitude);

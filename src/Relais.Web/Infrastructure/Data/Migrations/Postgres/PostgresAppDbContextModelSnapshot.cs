@@ -277,6 +277,69 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Web.Features.Claims.PlaceClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("ground");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("PlaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("place_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "PlaceId");
+
+                    b.ToTable("place_claims", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Web.Features.CorrectionRequests.CorrectionRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -326,6 +389,193 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("PlaceId", "Status");
 
                     b.ToTable("correction_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.MatchReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AddressScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("address_score");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<int?>("DistanceMetres")
+                        .HasColumnType("integer")
+                        .HasColumnName("distance_metres");
+
+                    b.Property<string>("MatcherVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("matcher_version");
+
+                    b.Property<int>("NameScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("name_score");
+
+                    b.Property<string>("PlaceIdA")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("place_id_a");
+
+                    b.Property<string>("PlaceIdB")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("place_id_b");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecordA")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("character varying(301)")
+                        .HasColumnName("record_a");
+
+                    b.Property<string>("RecordB")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("character varying(301)")
+                        .HasColumnName("record_b");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("RecordA", "RecordB")
+                        .IsUnique();
+
+                    b.ToTable("match_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroup", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("MatcherVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("matcher_version");
+
+                    b.Property<string>("Provenance")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("provenance");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("place_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroupMember", b =>
+                {
+                    b.Property<string>("PlaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("place_id");
+
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("RecordKey")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("character varying(301)")
+                        .HasColumnName("record_key");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("source_name");
+
+                    b.HasKey("PlaceId");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("place_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Freshness.FreshnessReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("PeriodUpdatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("period_updated_on");
+
+                    b.Property<string>("PlaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("place_id");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipients");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceId", "PeriodUpdatedOn")
+                        .IsUnique();
+
+                    b.ToTable("freshness_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Web.Features.History.PlaceChange", b =>
@@ -380,6 +630,41 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("PlaceId");
 
                     b.ToTable("place_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Jobs.JobLock", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("job_name");
+
+                    b.Property<string>("Occurrence")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("occurrence");
+
+                    b.Property<long?>("CompletedAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("completed_at_ms");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner");
+
+                    b.Property<long>("TakenAtMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("taken_at_ms");
+
+                    b.HasKey("JobName", "Occurrence");
+
+                    b.ToTable("job_locks", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Web.Features.PlaceEdits.PlaceFieldOverride", b =>
@@ -598,6 +883,11 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("longitude");
 
+                    b.Property<string>("MergedIntoId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text")
@@ -688,6 +978,10 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<string>("Typologies")
                         .HasColumnType("text")
                         .HasColumnName("typologies");
+
+                    b.Property<DateTimeOffset?>("UnpublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unpublished_at");
 
                     b.Property<DateOnly>("UpdatedOn")
                         .HasColumnType("date")
@@ -974,9 +1268,53 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Relais.Web.Features.Claims.PlaceClaim", b =>
+                {
+                    b.HasOne("Relais.Web.Features.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Web.Features.Places.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Web.Features.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroupMember", b =>
+                {
+                    b.HasOne("Relais.Web.Features.Dedup.PlaceGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Freshness.FreshnessReminder", b =>
+                {
+                    b.HasOne("Relais.Web.Features.Places.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Relais.Web.Features.Accounts.User", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

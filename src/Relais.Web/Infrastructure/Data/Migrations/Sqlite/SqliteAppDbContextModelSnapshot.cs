@@ -272,6 +272,69 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Relais.Web.Features.Claims.PlaceClaim", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ground");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("PlaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Status", "PlaceId");
+
+                    b.ToTable("place_claims", (string)null);
+                });
+
             modelBuilder.Entity("Relais.Web.Features.CorrectionRequests.CorrectionRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -321,6 +384,191 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("PlaceId", "Status");
 
                     b.ToTable("correction_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.MatchReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("AddressScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("address_score");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<int?>("DistanceMetres")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("distance_metres");
+
+                    b.Property<string>("MatcherVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matcher_version");
+
+                    b.Property<int>("NameScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("name_score");
+
+                    b.Property<string>("PlaceIdA")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id_a");
+
+                    b.Property<string>("PlaceIdB")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id_b");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecordA")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_a");
+
+                    b.Property<string>("RecordB")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_b");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("RecordA", "RecordB")
+                        .IsUnique();
+
+                    b.ToTable("match_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroup", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("MatcherVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("matcher_version");
+
+                    b.Property<string>("Provenance")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provenance");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("place_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroupMember", b =>
+                {
+                    b.Property<string>("PlaceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
+                    b.Property<string>("RecordKey")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_key");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_name");
+
+                    b.HasKey("PlaceId");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("place_group_members", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Freshness.FreshnessReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("PeriodUpdatedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_updated_on");
+
+                    b.Property<string>("PlaceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place_id");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recipients");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceId", "PeriodUpdatedOn")
+                        .IsUnique();
+
+                    b.ToTable("freshness_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Web.Features.History.PlaceChange", b =>
@@ -373,6 +621,41 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("PlaceId");
 
                     b.ToTable("place_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Jobs.JobLock", b =>
+                {
+                    b.Property<string>("JobName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_name");
+
+                    b.Property<string>("Occurrence")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurrence");
+
+                    b.Property<long?>("CompletedAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at_ms");
+
+                    b.Property<long>("ExpiresAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expires_at_ms");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<long>("TakenAtMs")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("taken_at_ms");
+
+                    b.HasKey("JobName", "Occurrence");
+
+                    b.ToTable("job_locks", (string)null);
                 });
 
             modelBuilder.Entity("Relais.Web.Features.PlaceEdits.PlaceFieldOverride", b =>
@@ -591,6 +874,11 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("longitude");
 
+                    b.Property<string>("MergedIntoId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -681,6 +969,10 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<string>("Typologies")
                         .HasColumnType("TEXT")
                         .HasColumnName("typologies");
+
+                    b.Property<DateTimeOffset?>("UnpublishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unpublished_at");
 
                     b.Property<DateOnly>("UpdatedOn")
                         .HasColumnType("TEXT")
@@ -965,9 +1257,53 @@ namespace Relais.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Relais.Web.Features.Claims.PlaceClaim", b =>
+                {
+                    b.HasOne("Relais.Web.Features.Accounts.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Web.Features.Places.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Relais.Web.Features.Accounts.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroupMember", b =>
+                {
+                    b.HasOne("Relais.Web.Features.Dedup.PlaceGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Freshness.FreshnessReminder", b =>
+                {
+                    b.HasOne("Relais.Web.Features.Places.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Relais.Web.Features.Accounts.User", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Relais.Web.Features.Dedup.PlaceGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }
