@@ -43,6 +43,7 @@ public sealed class EditPlaceHandler(AppDbContext db, PlaceAccess access, Commun
     public const int CharterMaxLength = 2_000;
     private static readonly int IdIndex = StandardColumns.IndexOf(StandardColumns.Id);
     private static readonly int DateIndex = StandardColumns.IndexOf(StandardColumns.DateMaj);
+    private static readonly int PivotIndex = StandardColumns.IndexOf(StandardColumns.Pivot);
 
     public async Task<EditPlaceResult> HandleAsync(User user, EditPlaceCommand command, CancellationToken cancellationToken = default)
     {
@@ -69,6 +70,9 @@ public sealed class EditPlaceHandler(AppDbContext db, PlaceAccess access, Commun
         // The validator needs an id (the one the source knows) and a date; the edit confirms the data as of today.
         cells[IdIndex] = place.SourceRecordId;
         cells[DateIndex] = ParisTime.Today(time).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        // An empty pivot means "unknown", which the standard spells with its placeholder.
+        cells[PivotIndex] ??= StandardCells.UnknownPivot;
         var result = new PlaceValidator(communes, time).Validate(new StandardRow(1, cells));
         var issues = result.Issues.ToList();
         var charter = command.Charter is null ? place.Charter : command.Charter.Trim() is { Length: > 0 } text ? text : null;

@@ -93,8 +93,11 @@
     var status = el('p', { 'class': 'hint', role: 'status' });
     container.hidden = false;
 
+    // The text last read or written: a 'change' event that brings nothing new (a blur) does not rebuild the editor.
+    var lastValue = input.value;
+
     function changed() {
-      input.value = serialize(model);
+      input.value = lastValue = serialize(model);
       renderPreview();
     }
 
@@ -140,7 +143,7 @@
             var id = 'oh-' + d + '-' + n + '-' + part[0];
             row.appendChild(el('label', { 'for': id }, part[1] + ' du créneau ' + (n + 1) + ' (' + DAYS[d][1].toLowerCase() + ')'));
             var time = el('input', { type: 'time', id: id, value: interval[part[0]], 'data-oh-day': d, 'data-oh-interval': n, 'data-oh-part': part[0] });
-            time.addEventListener('change', function () { interval[part[0]] = time.value; changed(); });
+            ['input', 'change'].forEach(function (type) { time.addEventListener(type, function () { interval[part[0]] = time.value; changed(); }); });
             row.appendChild(time);
           });
           var remove = el('button', { type: 'button', 'class': 'button button-secondary' }, 'Retirer ce créneau');
@@ -178,7 +181,7 @@
         var id = 'oh-closure-' + n;
         row.appendChild(el('label', { 'for': id }, 'Date de fermeture ' + (n + 1)));
         var input = el('input', { type: 'date', id: id, value: date });
-        input.addEventListener('change', function () { model.closures[n] = input.value; changed(); });
+        ['input', 'change'].forEach(function (type) { input.addEventListener(type, function () { model.closures[n] = input.value; changed(); }); });
         row.appendChild(input);
         var remove = el('button', { type: 'button', 'class': 'button button-secondary' }, 'Retirer cette date');
         remove.addEventListener('click', function () { model.closures.splice(n, 1); changed(); render(); focusLater('oh-add-closure'); });
@@ -209,6 +212,8 @@
 
     // Typing in the text field rebuilds the editor from it.
     input.addEventListener('change', function () {
+      if (input.value === lastValue) { return; }
+      lastValue = input.value;
       model = input.value.trim() === '' ? emptyModel() : parse(input.value);
       render();
       if (model) { renderPreview(); }
