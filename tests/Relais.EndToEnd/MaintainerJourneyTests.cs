@@ -17,7 +17,7 @@ public partial class MaintainerJourneyTests(MailBrowserFixture fixture) : Browse
     [Fact]
     public async Task Maintainer_SignsInByMagicLinkAndResolvesReport_NoAccessibilityViolation()
     {
-        var (email, placeName) = await MaintainerWithReportAsync();
+        var (email, placeName, _) = await MaintainerWithReportAsync("73282932000074");
         var page = await OpenPageAsync();
 
         await page.GotoAsync("/connexion/lien");
@@ -46,21 +46,75 @@ public partial class MaintainerJourneyTests(MailBrowserFixture fixture) : Browse
         await CheckPageAsync(page, "resolved");
     }
 
+    [Fact]
+    public async Task Admin_InvitesConfirmsAndOpensAccount_EveryPageAccessible()
+    {
+        var (email, placeName, placeId) = await MaintainerWithReportAsync("73282932000082");
+        var page = await OpenPageAsync();
+        await SignInAsync(page, email);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Gérer les membres de Espace numérique du parcours" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Membres de Espace numérique du parcours");
+        await CheckPageAsync(page, "members");
+        var invitee = $"{Guid.NewGuid():N}@exemple.fr";
+        await page.GetByLabel("Adresse électronique").FillAsync(invitee);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer l'invitation" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Invitation envoyée à {invitee}");
+
+        var invitation = await OpenPageAsync();
+        await invitation.GotoAsync(InvitationLink().Match((await MailAsync(invitee, "Invitation à rejoindre « Espace numérique du parcours » sur Relais")).Text).Value);
+        await CheckPageAsync(invitation, "invitation");
+        await invitation.GetByLabel("Votre nom").FillAsync("Camille Martin");
+        await invitation.GetByRole(AriaRole.Button, new() { Name = "Rejoindre la structure" }).ClickAsync();
+        await Expect(invitation.Locator("h1")).ToHaveTextAsync("Votre espace");
+
+        await using (var scope = Server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Relais.Web.Features.Freshness.SendFreshnessRemindersHandler>().HandleAsync(DateTimeOffset.UtcNow);
+        }
+
+        var confirm = await OpenPageAsync();
+        await confirm.GotoAsync(ConfirmLink().Match((await MailAsync(email, "Tout est toujours exact ?")).Text).Value);
+        await Expect(confirm.Locator("h1")).ToHaveTextAsync("Tout est toujours exact ?");
+        await CheckPageAsync(confirm, "confirm");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Oui, tout est exact" }).ClickAsync();
+        await Expect(confirm.GetByRole(AriaRole.Status)).ToContainTextAsync(placeName);
+        await CheckPageAsync(confirm, "confirmed");
+
+        await page.GotoAsync("/espace/compte");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Votre compte");
+        await CheckPageAsync(page, "account");
+        await page.GotoAsync($"/lieux/{placeId}/gerer");
+        await CheckPageAsync(page, "claim");
+    }
+
+    private async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/connexion/lien");
+        await page.GetByLabel("Adresse électronique").FillAsync(email);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Recevoir le lien" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        await page.GotoAsync(SignInLink().Match((await MailAsync(email, "Votre lien de connexion à Relais")).Text).Value);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Votre espace");
+    }
+
     /// <summary>An organisation admin (no password: links only) whose organisation maintains a demo place with an open report.</summary>
-    private async Task<(string Email, string PlaceName)> MaintainerWithReportAsync()
+    private async Task<(string Email, string PlaceName, string PlaceId)> MaintainerWithReportAsync(string siret)
     {
         await using var scope = Server.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var place = await services.GetRequiredService<AppDbContext>().Places().OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).FirstAsync();
-        var (_, organisationError) = await services.GetRequiredService<CreateOrganisationHandler>().HandleAsync(new CreateOrganisationCommand("Espace numérique du parcours", "73282932000074", null));
+        var owned = services.GetRequiredService<AppDbContext>().Set<OrganisationPlace>().Select(o => o.PlaceId);
+        var place = await services.GetRequiredService<AppDbContext>().Places().Where(p => !owned.Contains(p.Id)).OrderBy(p => p.Id).Select(p => new { p.Id, p.Name }).FirstAsync();
+        var (_, organisationError) = await services.GetRequiredService<CreateOrganisationHandler>().HandleAsync(new CreateOrganisationCommand("Espace numérique du parcours", siret, null));
         Assert.Null(organisationError);
-        Assert.Null(await services.GetRequiredService<AddPlaceToOrganisationHandler>().HandleAsync(new AddPlaceToOrganisationCommand("73282932000074", place.Id)));
+        Assert.Null(await services.GetRequiredService<AddPlaceToOrganisationHandler>().HandleAsync(new AddPlaceToOrganisationCommand(siret, place.Id)));
         var email = $"{Guid.NewGuid():N}@exemple.fr";
-        var (_, userError) = await services.GetRequiredService<CreateUserHandler>().HandleAsync(new CreateUserCommand(email, Role.OrganisationAdmin, "73282932000074"));
+        var (_, userError) = await services.GetRequiredService<CreateUserHandler>().HandleAsync(new CreateUserCommand(email, Role.OrganisationAdmin, siret));
         Assert.Null(userError);
         Assert.Empty(await services.GetRequiredService<SubmitCorrectionRequestHandler>().HandleAsync(new SubmitCorrectionRequestCommand(place.Id, CorrectionKind.OpeningHours, "Les horaires du samedi ont changé.")));
         Assert.Contains("Les horaires du samedi ont changé.", (await MailAsync(email, $"Erreur signalée : {place.Name}")).Text, StringComparison.Ordinal);
-        return (email, place.Name);
+        return (email, place.Name, place.Id);
     }
 
     private async Task<Relais.Tests.Infrastructure.ReceivedEmail> MailAsync(string to, string subject)
@@ -81,4 +135,11 @@ public partial class MaintainerJourneyTests(MailBrowserFixture fixture) : Browse
 
     [GeneratedRegex(@"https?://\S+/connexion/lien/[A-Za-z0-9_-]+")]
     private static partial Regex SignInLink();
+
+    [GeneratedRegex(@"/espace/invitation/[A-Za-z0-9_-]+")]
+    private static partial Regex InvitationLink();
+
+    // The path only: links in jobs' messages carry the configured PublicUrl, not this test server's port.
+    [GeneratedRegex(@"/espace/confirmer/[A-Za-z0-9_-]+")]
+    private static partial Regex ConfirmLink();
 }
