@@ -6,12 +6,20 @@ namespace Relais.EndToEnd.Infrastructure;
 /// Shared by the tests of one class (<c>IClassFixture&lt;BrowserFixture&gt;</c>): one app and one browser,
 /// started once because each takes seconds. Every test opens its own browser contexts (see <see cref="BrowserJourney"/>).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public RelaisServer Server { get; } = new();
+    public BrowserFixture()
+        : this(null)
+    {
+    }
+
+    /// <summary>With settings for the app (e.g. an SMTP listener's).</summary>
+    protected BrowserFixture(IReadOnlyDictionary<string, string>? settings) => Server = new RelaisServer(settings);
+
+    public RelaisServer Server { get; }
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started yet.");
 
@@ -23,7 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _browser = await ChromiumLauncher.LaunchAsync((IPlaywright)_playwright);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_browser is not null)
         {

@@ -14,8 +14,11 @@ public sealed class RelaisServer : WebApplicationFactory<Program>
     /// <summary>A transparent 1×1 GIF as a data URL (Leaflet's own empty image).</summary>
     public const string BlankTile = "data:image/gif;base64,R0lGODlhAQABAAD/ACwAAAAAAQABAAACADs=";
 
-    public RelaisServer()
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    public RelaisServer(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         // Port 0: Kestrel picks a free port, so several test classes (and clones) run side by side.
         UseKestrel(0);
     }
@@ -41,6 +44,11 @@ public sealed class RelaisServer : WebApplicationFactory<Program>
         // fails (a failed request fails the journey) while the tile layer and its credit are still drawn.
         builder.UseSetting("Map:TileUrl", BlankTile);
         builder.UseSetting("Map:Attribution", "Fond de carte vide (tests)");
+        builder.UseSetting("Jobs:Enabled", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()
