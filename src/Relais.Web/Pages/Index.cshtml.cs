@@ -13,7 +13,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PlaceCount = await db.Places().CountAsync(cancellationToken);
+        PlaceCount = await Features.Places.Search.PlaceSearchFilters.Visible(db.Places()).CountAsync(cancellationToken);
         DepartmentCount = await db.Places().Where(p => p.DepartmentCode != null).Select(p => p.DepartmentCode).Distinct().CountAsync(cancellationToken);
     }
 }
