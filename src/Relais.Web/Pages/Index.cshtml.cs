@@ -13,7 +13,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PlaceCount = await db.PublishedPlaces().CountAsync(cancellationToken);
-        DepartmentCount = await db.PublishedPlaces().Where(p => p.DepartmentCode != null).Select(p => p.DepartmentCode).Distinct().CountAsync(cancellationToken);
+        PlaceCount = await db.ListedPlaces().CountAsync(cancellationToken);
+        DepartmentCount = await db.ListedPlaces().Where(p => p.DepartmentCode != null).Select(p => p.DepartmentCode).Distinct().CountAsync(cancellationToken);
     }
 }

@@ -15,6 +15,8 @@ public sealed class RelaisAppFactory : WebApplicationFactory<Program>
     private readonly string? _sqliteFile;
     private readonly string? _postgresDatabase;
 
+    private const string MergeSetting = "Dedup:MergeAfterImport";
+
     private readonly IReadOnlyDictionary<string, string> _settings;
 
     public RelaisAppFactory(DatabaseProvider provider, bool demoData = false, IReadOnlyDictionary<string, string>? settings = null)
@@ -57,6 +59,7 @@ public sealed class RelaisAppFactory : WebApplicationFactory<Program>
         ["Database__Provider"] = Provider.ToString(),
         ["Database__ConnectionString"] = ConnectionString,
         ["Seed__DemoData"] = DemoData ? "true" : "false",
+        ["Dedup__MergeAfterImport"] = _settings.GetValueOrDefault(MergeSetting, "false"),
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -68,6 +71,10 @@ public sealed class RelaisAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoData", DemoData ? "true" : "false");
         // Scheduled jobs stay off unless a test turns them on (their mails would reach other tests' SMTP listeners).
         builder.UseSetting("Jobs:Enabled", "false");
+
+        // Most tests import rows made from one base row (same pivot, address, point and phone): merging them
+        // is not what they test. Merge tests turn it back on in their settings.
+        builder.UseSetting(MergeSetting, "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

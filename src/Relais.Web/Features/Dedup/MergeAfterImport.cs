@@ -11,13 +11,18 @@ namespace Relais.Web.Features.Dedup;
 /// (a rejected pair never merges, a confirmed one stays merged). A record the run changed leaves its group
 /// and joins it again if it still matches, so the merged place keeps its id.
 /// </summary>
-public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, TimeProvider time) : IAfterImportStep
+public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, DedupOptions options, TimeProvider time) : IAfterImportStep
 {
     public string Label => "Fusions";
 
     public async Task<string> RunAsync(ImportedPlaces imported, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(imported);
+        if (!options.MergeAfterImport)
+        {
+            return "désactivées (Dedup__MergeAfterImport=false)";
+        }
+
         if (imported.ChangedPlaceIds.Count == 0 && imported.RemovedPlaceIds.Count == 0)
         {
             return "rien à comparer";

@@ -370,7 +370,7 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
 public abstract class MergeAppFixture : AppFixture, IDisposable
 {
     protected MergeAppFixture(DatabaseProvider provider, SourceFolder folder)
-        : base(provider, new Dictionary<string, string> { ["Sources:Directory"] = folder.Path }) => Folder = folder;
+        : base(provider, new Dictionary<string, string> { ["Sources:Directory"] = folder.Path, ["Dedup:MergeAfterImport"] = "true" }) => Folder = folder;
 
     public SourceFolder Folder { get; }
 

@@ -12,15 +12,18 @@ public class SourcesCommandsTests
         await using var app = new RelaisAppFactory(DatabaseProvider.Sqlite);
         using var folder = SourceFolder.Create();
         folder.AddCopyOf("etapes-numeriques", "etapes-numeriques");
-        var environment = new Dictionary<string, string>(app.Environment) { ["Sources__Directory"] = folder.Path };
+        var environment = new Dictionary<string, string>(app.Environment) { ["Sources__Directory"] = folder.Path, ["Dedup__MergeAfterImport"] = "true" };
 
         var first = await CliRunner.RunAsync(environment, "sources", "run", "etapes-numeriques");
         var second = await CliRunner.RunAsync(environment, "sources", "run", "--all");
         var list = await CliRunner.RunAsync(environment, "sources", "list");
+        var review = await CliRunner.RunAsync(environment, "review", "list");
 
         Assert.True(first.ExitCode == 0, first.Output + first.Error);
         Assert.True(second.Output.Contains("Inchangée", StringComparison.Ordinal), second.Output + second.Error);
-        Assert.Contains("Fusions : n/a", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Fusions : ", first.Output, StringComparison.Ordinal);
+        Assert.Contains("paires comparées", first.Output, StringComparison.Ordinal);
+        Assert.True(review.ExitCode == 0, review.Output + review.Error);
         Assert.Contains("code_postal.repaired", first.Output, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("Inchangée", second.Output, StringComparison.Ordinal);

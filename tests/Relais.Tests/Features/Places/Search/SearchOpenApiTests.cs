@@ -18,7 +18,7 @@ public sealed class SearchOpenApiTests(SqliteAppFixture fixture) : IClassFixture
         var parameters = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("parameters").EnumerateArray().ToList();
         var names = parameters.Select(p => p.GetProperty("name").GetString()!).ToList();
 
-        var expected = SearchParameters.Known.Where(k => !export || k is not ("page" or "page_size" or "format")).Order(StringComparer.Ordinal);
+        var expected = SearchParameters.Known.Where(k => !export || k is not ("page" or "page_size" or "format")).Concat(export ? ["strict"] : []).Order(StringComparer.Ordinal);
         Assert.Equal(expected, names.Order(StringComparer.Ordinal));
         var services = parameters.Single(p => p.GetProperty("name").GetString() == "services");
         Assert.Contains("Aide aux démarches administratives", services.GetProperty("schema").GetProperty("items").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
