@@ -194,7 +194,7 @@ public abstract class ImportPlacesTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Export_ImportedPlaces_ValidAgainstSchemaAndReimportable()
+    public async Task Export_StrictImportedPlaces_ValidAgainstSchemaAndReimportable()
     {
         using var file = TempFile.WithText(StandardCsv.File(StandardCsv.Row(c => c["id"] = "a"), StandardCsv.Row(c => { c["id"] = "b"; c["services"] = string.Empty; })));
         await ImportAsync(file.Path);
@@ -202,7 +202,7 @@ public abstract class ImportPlacesTests(AppFixture fixture)
         await using (var scope = fixture.App.Scope())
         await using (var output = File.Create(export.Path))
         {
-            Assert.Equal(2, await fixture.App.Get<ExportPlacesHandler>(scope).HandleAsync(new ExportPlacesQuery(Web.Standard.Reading.PlaceFileSyntax.Csv, _source), output));
+            Assert.Equal(2, await fixture.App.Get<ExportPlacesHandler>(scope).HandleAsync(new ExportPlacesQuery(Web.Standard.Reading.PlaceFileSyntax.Csv, _source, Strict: true), output));
         }
 
         Assert.Empty(TableSchemaChecker.Check("standard-mediation-num-schema-v1.0.1.json", export.Path));
