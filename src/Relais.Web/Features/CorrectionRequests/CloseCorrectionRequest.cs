@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Relais.Web.Features.Accounts;
+using Relais.Web.Features.History;
 using Relais.Web.Features.Places;
 using Relais.Web.Infrastructure.Data;
 
@@ -15,6 +16,9 @@ public sealed record CloseCorrectionRequestCommand(Guid RequestId, CorrectionSta
 /// </summary>
 public sealed class CloseCorrectionRequestHandler(AppDbContext db, PlaceAccess access, TimeProvider time)
 {
+    /// <summary>The history entry of an unpublication names no field of the standard.</summary>
+    public const string PublicationField = "publication";
+
     public async Task<AccountsError?> HandleAsync(User user, CloseCorrectionRequestCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -60,6 +64,7 @@ public sealed class CloseCorrectionRequestHandler(AppDbContext db, PlaceAccess a
         {
             var place = await db.Places().SingleAsync(p => p.Id == request.PlaceId, cancellationToken);
             place.Unpublish(now);
+            db.Add(PlaceChange.Record(place.Id, now, user.Id, user.Email, ChangeChannel.Moderation, PublicationField, "publié", "dépublié (le lieu n'existe plus)"));
         }
 
         await db.SaveChangesAsync(cancellationToken);

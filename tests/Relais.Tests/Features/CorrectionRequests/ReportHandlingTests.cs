@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Relais.Tests.Features.Accounts;
 using Relais.Web.Features.Accounts;
 using Relais.Web.Features.CorrectionRequests;
+using Relais.Web.Features.History;
 using Relais.Web.Features.Places;
 using Relais.Web.Infrastructure.Data;
 
@@ -81,6 +82,9 @@ public abstract class ReportHandlingTests(MaintainersFixture fixture)
         Assert.DoesNotContain("Lieu fermé pour de bon", await anonymous.GetStringAsync(new Uri("/api/v1/places/export.csv?commune=51454", UriKind.Relative)), StringComparison.Ordinal);
         var request = await RequestAsync(requestId);
         Assert.Equal(CorrectionStatus.Resolved, request.Status);
+        await using var scope = fixture.Scope();
+        var change = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<PlaceChange>().AsNoTracking().SingleAsync(c => c.PlaceId == placeId);
+        Assert.Equal((ChangeChannel.Moderation, CloseCorrectionRequestHandler.PublicationField, "publié"), (change.Channel, change.Field, change.Before));
     }
 
     [Fact]

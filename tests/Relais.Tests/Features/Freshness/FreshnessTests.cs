@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Relais.Tests.Features.Accounts;
 using Relais.Web.Features.Accounts;
 using Relais.Web.Features.Freshness;
+using Relais.Web.Features.History;
 using Relais.Web.Features.Jobs;
 using Relais.Web.Features.Places;
 using Relais.Web.Infrastructure.Data;
@@ -71,6 +72,9 @@ public abstract partial class FreshnessTests(MaintainersFixture fixture)
         Assert.Equal((before.ImportedAt, before.SourceFingerprint, before.UnpublishedAt), (after.ImportedAt, after.SourceFingerprint, after.UnpublishedAt));
         after.UpdatedOn = before.UpdatedOn;
         Assert.Equal(StandardCells.From(before), StandardCells.From(after));
+        await using var scope = fixture.Scope();
+        var change = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<PlaceChange>().AsNoTracking().SingleAsync(c => c.PlaceId == placeId);
+        Assert.Equal(("date_maj", updatedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ConfirmPlaceFreshnessHandler.ConfirmedBy), (change.Field, change.Before, change.After, change.ActorLabel));
     }
 
     [Fact]
