@@ -58,22 +58,9 @@ public sealed class MergedPlaceEdits(AppDbContext db, CommuneDirectory communes,
     private void KeepEdits(Place merged, List<PlaceFieldOverride> overrides)
     {
         var cells = StandardCells.From(merged);
-        var kept = 0;
-        foreach (var edit in overrides)
-        {
-            var index = StandardColumns.IndexOf(edit.Field);
-            if (index >= 0 && string.Equals(cells[index], edit.SourceValue, StringComparison.Ordinal))
-            {
-                cells[index] = edit.EditedValue;
-                kept++;
-            }
-            else
-            {
-                db.Remove(edit); // the sources' value changed since the edit: it wins from now on
-            }
-        }
-
-        if (kept == 0)
+        var (kept, overtaken) = PlaceFieldOverride.ApplyTo(cells, overrides);
+        overtaken.ForEach(o => db.Remove(o)); // the sources' value changed since the edit: it wins from now on
+        if (kept.Count == 0)
         {
             return;
         }

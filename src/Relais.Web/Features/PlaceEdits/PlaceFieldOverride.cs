@@ -40,6 +40,33 @@ public sealed class PlaceFieldOverride
         EditedValue = value;
         EditedAt = at.ToUniversalTime();
     }
+
+    /// <summary>
+    /// Puts into <paramref name="cells"/> (the standard's cells of what the source or the merge now says) the edits whose
+    /// field still holds the value they replaced; the others were overtaken by a new value and should be forgotten.
+    /// </summary>
+    public static (List<PlaceFieldOverride> Kept, List<PlaceFieldOverride> Overtaken) ApplyTo(string?[] cells, IEnumerable<PlaceFieldOverride> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(overrides);
+        var kept = new List<PlaceFieldOverride>();
+        var overtaken = new List<PlaceFieldOverride>();
+        foreach (var edit in overrides)
+        {
+            var index = Standard.StandardColumns.IndexOf(edit.Field);
+            if (index >= 0 && string.Equals(cells[index], edit.SourceValue, StringComparison.Ordinal))
+            {
+                cells[index] = edit.EditedValue;
+                kept.Add(edit);
+            }
+            else
+            {
+                overtaken.Add(edit);
+            }
+        }
+
+        return (kept, overtaken);
+    }
 }
 
 public sealed class PlaceFieldOverrideConfiguration : IEntityTypeConfiguration<PlaceFieldOverride>

@@ -113,21 +113,8 @@ public sealed class SourceRunChanges(AppDbContext db, CommuneDirectory communes,
     private Place KeepEdits(Place place, Place old, IEnumerable<PlaceFieldOverride> overrides)
     {
         var cells = StandardCells.From(place);
-        var kept = new List<PlaceFieldOverride>();
-        foreach (var edit in overrides)
-        {
-            var index = StandardColumns.IndexOf(edit.Field);
-            if (index >= 0 && string.Equals(cells[index], edit.SourceValue, StringComparison.Ordinal))
-            {
-                cells[index] = edit.EditedValue;
-                kept.Add(edit);
-            }
-            else
-            {
-                _dropped.Add(edit);
-            }
-        }
-
+        var (kept, overtaken) = PlaceFieldOverride.ApplyTo(cells, overrides);
+        _dropped.AddRange(overtaken);
         if (kept.Count == 0)
         {
             return place;
