@@ -22,10 +22,11 @@ namespace Relais.Tests.Features.Dedup;
 /// and "b" (trust 2). Each test works in a commune of its own, so that the records of one test never meet
 /// those of another in the shared database.
 /// </summary>
-public abstract class MergeOnImportTests(MergeAppFixture fixture)
+public abstract partial class MergeOnImportTests(MergeAppFixture fixture)
 {
     private const string Header = "ref,nom,adresse,ville,cp,tel,mail,lat,lon,maj";
     private readonly SourceFolder _folder = fixture.Folder;
+    private readonly MergeAppFixture _fixture = fixture;
     private readonly string _prefix = $"t{Guid.NewGuid():N}"[..12];
 
     private string A => $"{_prefix}-a";
@@ -44,8 +45,8 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
         Assert.Equal((groupId, groupId), (places[$"{A}:a1"].MergedIntoId, places[$"{B}:b1"].MergedIntoId));
         Assert.Null(places[$"{A}:a2"].MergedIntoId); // France Services in the same building stays apart
 
-        await using var scope = fixture.App.Scope();
-        var db = fixture.App.Get<AppDbContext>(scope);
+        await using var scope = _fixture.App.Scope();
+        var db = _fixture.App.Get<AppDbContext>(scope);
         var merged = await db.Places().AsNoTracking().SingleAsync(p => p.Id == groupId);
         Assert.True(merged.IsMerged);
         Assert.Null(merged.MergedIntoId);
@@ -71,8 +72,8 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
         var places = await PlacesAsync();
         Assert.All(places.Values, p => Assert.Null(p.MergedIntoId));
 
-        await using var scope = fixture.App.Scope();
-        var listed = await fixture.App.Get<ListReviewsHandler>(scope).HandleAsync(new ListReviewsQuery());
+        await using var scope = _fixture.App.Scope();
+        var listed = await _fixture.App.Get<ListReviewsHandler>(scope).HandleAsync(new ListReviewsQuery());
         var item = Assert.Single(listed, i => i.Id == review.Id);
         Assert.Equal(("Atelier numérique des Grésilles", town.Name), (item.A.Name, item.A.Commune!.ToUpperInvariant()));
     }
@@ -109,8 +110,8 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
 
         var places = await PlacesAsync();
         Assert.Equal((groupId, groupId), (places[$"{A}:a3"].MergedIntoId, places[$"{B}:b3"].MergedIntoId));
-        await using var scope = fixture.App.Scope();
-        var group = await fixture.App.Get<AppDbContext>(scope).Set<PlaceGroup>().AsNoTracking().SingleAsync(g => g.Id == groupId);
+        await using var scope = _fixture.App.Scope();
+        var group = await _fixture.App.Get<AppDbContext>(scope).Set<PlaceGroup>().AsNoTracking().SingleAsync(g => g.Id == groupId);
         Assert.Equal(PlaceGroup.Confirmed, group.Decision);
     }
 
@@ -122,9 +123,9 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
         await RunAsync(Source(B, 2, LibraryAgain(town, "b1", "a@b.example")));
         var groupId = Place.IdFor(Place.MergedSourceName, $"{A}:a1");
 
-        await using (var scope = fixture.App.Scope())
+        await using (var scope = _fixture.App.Scope())
         {
-            var (result, error) = await fixture.App.Get<UnmergePlaceHandler>(scope).HandleAsync(new UnmergePlaceCommand(groupId));
+            var (result, error) = await _fixture.App.Get<UnmergePlaceHandler>(scope).HandleAsync(new UnmergePlaceCommand(groupId));
             Assert.Null(error);
             Assert.Equal(2, result!.ShownAgain.Count);
         }
@@ -135,8 +136,8 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
         await RunAsync(Source(B, 2, LibraryAgain(town, "b1", "autre@b.example")));
         await AssertShownApartAsync(groupId);
 
-        await using var last = fixture.App.Scope();
-        var (_, missing) = await fixture.App.Get<UnmergePlaceHandler>(last).HandleAsync(new UnmergePlaceCommand(groupId));
+        await using var last = _fixture.App.Scope();
+        var (_, missing) = await _fixture.App.Get<UnmergePlaceHandler>(last).HandleAsync(new UnmergePlaceCommand(groupId));
         Assert.Equal("place.not_found", missing!.Code);
     }
 
@@ -157,8 +158,8 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
         var groupId = Place.IdFor(Place.MergedSourceName, $"{A}:a1");
         var places = await PlacesAsync();
         Assert.Equal((groupId, groupId), (places[$"{A}:a1"].MergedIntoId, places[$"{B}:b1"].MergedIntoId));
-        await using var scope = fixture.App.Scope();
-        var merged = await fixture.App.Get<AppDbContext>(scope).Places().AsNoTracking().SingleAsync(p => p.Id == groupId);
+        await using var scope = _fixture.App.Scope();
+        var merged = await _fixture.App.Get<AppDbContext>(scope).Places().AsNoTracking().SingleAsync(p => p.Id == groupId);
         Assert.Equal("nouveau@b.example", merged.Emails);
     }
 
@@ -169,9 +170,9 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
         await RunAsync(Source(A, 1, Library(town, "a1")));
         await RunAsync(Source(B, 2, LibraryAgain(town, "b1", "premier@b.example")));
         var groupId = Place.IdFor(Place.MergedSourceName, $"{A}:a1");
-        await using (var scope = fixture.App.Scope())
+        await using (var scope = _fixture.App.Scope())
         {
-            var db = fixture.App.Get<AppDbContext>(scope);
+            var db = _fixture.App.Get<AppDbContext>(scope);
             var merged = await db.Places().AsNoTracking().SingleAsync(p => p.Id == groupId);
             db.Add(PlaceFieldOverride.Create(groupId, StandardColumns.Telephone, "+33380000099", merged.Phone, TimeProvider.System.GetUtcNow()));
             await db.SaveChangesAsync();
@@ -179,8 +180,8 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
 
         await RunAsync(Source(B, 2, LibraryAgain(town, "b1", "second@b.example")));
 
-        await using var check = fixture.App.Scope();
-        var checkDb = fixture.App.Get<AppDbContext>(check);
+        await using var check = _fixture.App.Scope();
+        var checkDb = _fixture.App.Get<AppDbContext>(check);
         var remerged = await checkDb.Places().AsNoTracking().SingleAsync(p => p.Id == groupId);
         Assert.Equal(("+33380000099", "second@b.example"), (remerged.Phone, remerged.Emails));
         var history = await checkDb.Set<PlaceChange>().AsNoTracking().Where(c => c.PlaceId == groupId && c.Channel == ChangeChannel.Merge).ToListAsync();
@@ -195,7 +196,7 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
         var town = Towns[6];
         await RunAsync(Source(A, 1, Library(town, "a1")));
         var before = await StateAsync();
-        using var faulty = fixture.App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddScoped<IAfterImportStep, FailingStep>()));
+        using var faulty = _fixture.App.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddScoped<IAfterImportStep, FailingStep>()));
 
         var result = await RunAsync(Source(B, 2, LibraryAgain(town, "b1", "a@b.example"), NoPoint(town, "b3")), services: faulty.Services);
 
@@ -212,7 +213,7 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
         await RunAsync(Source(B, 2, LibraryAgain(town, "b1", "a@b.example")));
         var groupId = Place.IdFor(Place.MergedSourceName, $"{A}:a1");
         var (a1, a2, b1) = (Place.IdFor(A, "a1"), Place.IdFor(A, "a2"), Place.IdFor(B, "b1"));
-        using var client = fixture.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = _fixture.App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var search = await client.GetStringAsync(new Uri($"/api/v1/places?commune={town.Insee}&page_size=100", UriKind.Relative));
         Assert.Contains(groupId, search, StringComparison.Ordinal);
@@ -248,143 +249,4 @@ public abstract class MergeOnImportTests(MergeAppFixture fixture)
     }
 
     /// <summary>Communes with a point near their centre (one per test).</summary>
-    private static readonly Town[] Towns =
-    [
-        new("DIJON", "21000", "21231", 47.3220, 5.0415), new("BEAUNE", "21200", "21054", 47.0260, 4.8400),
-        new("AUXERRE", "89000", "89024", 47.7982, 3.5673), new("BESANCON", "25000", "25056", 47.2378, 6.0241),
-        new("MACON", "71000", "71270", 46.3069, 4.8287), new("NEVERS", "58000", "58194", 46.9909, 3.1590),
-        new("DOLE", "39100", "39198", 47.0920, 5.4900), new("SENS", "89100", "89387", 48.1975, 3.2833),
-        new("CHALON-SUR-SAONE", "71100", "71076", 46.7806, 4.8539),
-    ];
-
-    private sealed record Town(string Name, string PostalCode, string Insee, double Latitude, double Longitude);
-
-    private static string Row(Town town, string id, string name, string address, string phone, string mail, double? dLat, string updated) =>
-        string.Join(',', id, name, address, town.Name, town.PostalCode, phone, mail,
-            dLat is { } d ? (town.Latitude + d).ToString(CultureInfo.InvariantCulture) : "", dLat is null ? "" : town.Longitude.ToString(CultureInfo.InvariantCulture), updated);
-
-    private static string Library(Town town, string id) => Row(town, id, "Médiathèque Jean Macé", "12 rue de la Liberté", "03 80 00 00 01", "", 0, "2024-01-10");
-
-    private static string LibraryAgain(Town town, string id, string mail) => Row(town, id, "Mediatheque Jean Mace", "12 r. de la Liberté", "03 80 00 00 09", mail, 0.00004, "2025-06-01");
-
-    private static string Services(Town town, string id) => Row(town, id, "France Services", "12 rue de la Liberté", "03 80 00 00 02", "", 0, "2024-01-10");
-
-    private static string NoPoint(Town town, string id, string phone = "03 80 00 00 03") => Row(town, id, "Atelier numérique des Grésilles", "3 rue Jean XXIII", phone, "", null, "2024-03-01");
-
-    private string Source(string name, int trust, params string[] rows)
-    {
-        _folder.AddFile($"{name}.csv", Header + "\n" + string.Join("\n", rows));
-        return _folder.AddDeclaration(name, $$"""
-            {
-              "name": "{{name}}", "label": "Test", "location": "{{name}}.csv", "format": "csv", "trust_rank": {{trust}},
-              "fields": {
-                "id": { "column": "ref" }, "pivot": { "value": "00000000000000" }, "nom": { "column": "nom" },
-                "adresse": { "column": "adresse" }, "commune": { "column": "ville" }, "code_postal": { "column": "cp" },
-                "telephone": { "column": "tel" }, "courriels": { "column": "mail" }, "latitude": { "column": "lat" },
-                "longitude": { "column": "lon" }, "date_maj": { "column": "maj" }
-              }
-            }
-            """);
-    }
-
-    private async Task<RunSourceResult> RunAsync(string name, bool force = false, IServiceProvider? services = null)
-    {
-        await using var scope = (services ?? fixture.App.Services).CreateAsyncScope();
-        var provider = scope.ServiceProvider;
-        var handler = new RunSourceHandler(
-            provider.GetRequiredService<AppDbContext>(), _folder.Catalog, provider.GetRequiredService<SourceFetcher>(), provider.GetRequiredService<ImportPlacesHandler>(), TimeProvider.System);
-        var result = await handler.HandleAsync(new RunSourceCommand(name, force));
-        Assert.True(services is not null || result.Status != SourceRunStatus.Failed, result.Error);
-        return result;
-    }
-
-    private async Task<ReviewError?> DecideAsync(int id, bool confirm)
-    {
-        await using var scope = fixture.App.Scope();
-        return await fixture.App.Get<DecideReviewHandler>(scope).HandleAsync(new DecideReviewCommand(id, confirm));
-    }
-
-    /// <summary>The records of this test's two sources, by key.</summary>
-    private async Task<Dictionary<string, Place>> PlacesAsync()
-    {
-        await using var scope = fixture.App.Scope();
-        var places = await fixture.App.Get<AppDbContext>(scope).Places().AsNoTracking().Where(p => p.SourceName == A || p.SourceName == B).ToListAsync();
-        return places.ToDictionary(p => $"{p.SourceName}:{p.SourceRecordId}");
-    }
-
-    private async Task<MatchReview> ReviewAsync(string x, string y)
-    {
-        await using var scope = fixture.App.Scope();
-        var (a, b) = MatchReview.Order(x, y);
-        return await fixture.App.Get<AppDbContext>(scope).Set<MatchReview>().AsNoTracking().SingleAsync(r => r.RecordA == a && r.RecordB == b);
-    }
-
-    /// <summary>This test's records (with their merged place), merged places, groups and reviews, as text.</summary>
-    private async Task<string> StateAsync()
-    {
-        await using var scope = fixture.App.Scope();
-        var db = fixture.App.Get<AppDbContext>(scope);
-        var records = await db.Places().AsNoTracking().Where(p => p.SourceName == A || p.SourceName == B).OrderBy(p => p.Id)
-            .Select(p => $"{p.Id}>{p.MergedIntoId}:{p.Name}:{p.Emails}:{p.LastImportRunId}").ToListAsync();
-        var members = await db.Set<PlaceGroupMember>().AsNoTracking().Where(m => m.SourceName == A || m.SourceName == B).OrderBy(m => m.PlaceId).ToListAsync();
-        var groupIds = members.Select(m => m.GroupId).Distinct().ToList();
-        var merged = await db.Places().AsNoTracking().Where(p => groupIds.Contains(p.Id)).OrderBy(p => p.Id).Select(p => $"{p.Id}:{p.Name}:{p.Emails}:{p.LastImportRunId}").ToListAsync();
-        var groups = await db.Set<PlaceGroup>().AsNoTracking().Where(g => groupIds.Contains(g.Id)).OrderBy(g => g.Id).Select(g => $"{g.Id}:{g.Provenance}:{g.UpdatedAt}").ToListAsync();
-        var reviews = await db.Set<MatchReview>().AsNoTracking().Where(r => r.RecordA.StartsWith(_prefix) || r.RecordB.StartsWith(_prefix)).OrderBy(r => r.Id)
-            .Select(r => $"{r.RecordA}|{r.RecordB}|{r.Status}|{r.Score}").ToListAsync();
-        return string.Join('\n', records.Concat(members.Select(m => $"{m.PlaceId}@{m.GroupId}")).Concat(merged).Concat(groups).Concat(reviews));
-    }
-
-    private async Task AssertShownApartAsync(string groupId)
-    {
-        var places = await PlacesAsync();
-        Assert.All(places.Values, p => Assert.Null(p.MergedIntoId));
-        await using var scope = fixture.App.Scope();
-        Assert.False(await fixture.App.Get<AppDbContext>(scope).Places().AnyAsync(p => p.Id == groupId));
-    }
-
-    /// <summary>Exports this test's source "a" (merged places count for each of their sources): rows, and the sources cell of the merged place.</summary>
-    private async Task<(int Lines, string? Sources)> ExportAsync(bool strict, string groupId)
-    {
-        await using var scope = fixture.App.Scope();
-        using var output = new MemoryStream();
-        await fixture.App.Get<ExportPlacesHandler>(scope).HandleAsync(new ExportPlacesQuery(PlaceFileSyntax.Csv, A, strict), output);
-        var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var row = lines.Single(l => l.StartsWith(groupId, StringComparison.Ordinal));
-        return (lines.Length, strict ? null : row[(row.LastIndexOf(',') + 1)..]);
-    }
-
-    private static string? PathOf(HttpResponseMessage response) =>
-        response.Headers.Location is { } location ? new Uri(new Uri("http://localhost/"), location).AbsolutePath : null;
-
-    private sealed class FailingStep : IAfterImportStep
-    {
-        public string Label => "Panne";
-
-        public Task<string> RunAsync(ImportedPlaces imported, CancellationToken cancellationToken) =>
-            throw new InvalidOperationException("panne injectée après la fusion");
-    }
 }
-
-/// <summary>The app reads the trust ranks of the class's source declarations: its sources folder is the class's.</summary>
-public abstract class MergeAppFixture : AppFixture, IDisposable
-{
-    protected MergeAppFixture(DatabaseProvider provider, SourceFolder folder)
-        : base(provider, new Dictionary<string, string> { ["Sources:Directory"] = folder.Path, ["Dedup:MergeAfterImport"] = "true" }) => Folder = folder;
-
-    public SourceFolder Folder { get; }
-
-    public void Dispose()
-    {
-        Folder.Dispose();
-        GC.SuppressFinalize(this);
-    }
-}
-
-public sealed class MergeSqliteFixture() : MergeAppFixture(DatabaseProvider.Sqlite, SourceFolder.Create());
-
-public sealed class MergePostgresFixture() : MergeAppFixture(DatabaseProvider.Postgres, SourceFolder.Create());
-
-public sealed class MergeOnImportSqliteTests(MergeSqliteFixture fixture) : MergeOnImportTests(fixture), IClassFixture<MergeSqliteFixture>;
-
-public sealed class MergeOnImportPostgresTests(MergePostgresFixture fixture) : MergeOnImportTests(fixture), IClassFixture<MergePostgresFixture>;
