@@ -2,114 +2,187 @@ namespace Relais.Web.Features.Dedup;
 
 /// <summary>
 /// Blocking: the pairs worth scoring, never all pairs. Two records are candidates when they share the commune
-/// and a significant name word (not one shared by more than <see cref="MaxNameBlock"/> places of the commune),
-/// or lie in neighbouring cells of a ~550 m grid, or carry the same checked SIRET anywhere.
+/// and a significant name word, or lie in neighbouring cells of a spatial grid, or carry the same checked SIRET
+/// anywhere. Large blocks are walked in name order through a window (<see cref="PairBlock"/>).
+/// <para>
+/// The grid adapts to density so that the work stays linear: a record is paired with the records of its 3×3
+/// cells of about 550 m; where those hold more than <see cref="MaxNeighbours"/> records (a town centre), with
+/// the 3×3 cells of about 110 m, then 22 m. Places more than a few hundred metres apart only matter to the
+/// matcher when their names agree, and the name blocks pair those.
+/// </para>
 /// </summary>
 public static class CandidatePairs
 {
-    private const double CellDegrees = 0.005;
+    /// <summary>Cell sizes in degrees of latitude, coarse to fine.</summary>
+    private static readonly double[] CellDegrees = [0.005, 0.001, 0.0002];
 
-    /// <summary>
-    /// A name word shared by more places of one commune than this ("numerique" in a big town) tells nothing:
-    /// its block is skipped, as the grid still pairs places at one spot. Keeps the work linear in dense towns.
-    /// </summary>
-    private const int MaxNameBlock = 50;
+    /// <summary>A block (a name word in one commune, a SIRET) of up to this many records gives all its pairs.</summary>
+    private const int SmallBlock = 12;
 
-    private static readonly HashSet<string> StopWords = ["les", "des", "del", "aux", "sur", "sous", "pour", "avec", "une", "the"];
+    /// <summary>In a larger block, each record sorted by name meets this many next records.</summary>
+    private const int Window = 6;
+
+    /// <summary>Above this many records in a 3×3 neighbourhood, the next finer grid is used.</summary>
+    private const int MaxNeighbours = 24;
+
+    private static readonly HashSet<string> StopWords = new(["les", "des", "del", "aux", "sur", "sous", "pour", "avec", "une", "the"], StringComparer.Ordinal);
 
     /// <summary>Candidate pairs (indices into <paramref name="records"/>, first &lt; second) involving at least one of <paramref name="focus"/> (all records when null).</summary>
     public static List<(int A, int B)> Find(IReadOnlyList<MatchRecord> records, IReadOnlySet<int>? focus = null)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var blocks = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var cells = new Dictionary<(int, int), List<int>>();
+        var blocks = new Dictionary<(string, string), List<int>>();
+        var sirets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var grids = CellDegrees.Select(_ => new Dictionary<(int, int), List<int>>()).ToArray();
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
-            foreach (var key in Keys(record))
+            foreach (var key in NameKeys(record))
             {
                 Bucket(blocks, key).Add(i);
             }
 
+            if (record.Siret is not null)
+            {
+                Bucket(sirets, record.Siret).Add(i);
+            }
+
             if (record.HasPoint)
             {
-                Bucket(cells, Cell(record)).Add(i);
+                for (var level = 0; level < grids.Length; level++)
+                {
+                    Bucket(grids[level], Cell(record, CellDegrees[level])).Add(i);
+                }
             }
         }
 
-        var seen = new HashSet<long>();
-        var pairs = new List<(int, int)>();
+        // Pairs are packed into longs (first << 32 | second), then sorted and made unique: a HashSet<long> would
+        // hash (a, b) to a ^ b, and pairs of neighbouring indices collide by the thousand.
+        var packed = new List<long>(records.Count * 4);
         void Add(int x, int y)
         {
-            if (x == y || (focus is not null && !focus.Contains(x) && !focus.Contains(y)))
+            if (x != y && (focus is null || focus.Contains(x) || focus.Contains(y)))
             {
-                return;
-            }
-
-            var (a, b) = x < y ? (x, y) : (y, x);
-            if (seen.Add(((long)a << 32) | (uint)b))
-            {
-                pairs.Add((a, b));
+                packed.Add(x < y ? ((long)x << 32) | (uint)y : ((long)y << 32) | (uint)x);
             }
         }
 
+        foreach (var block in blocks.Values.Concat(sirets.Values))
+        {
+            PairBlock(records, block, Add);
+        }
+
+        var near = new List<List<int>>(9);
         var starts = focus is null ? Enumerable.Range(0, records.Count) : focus;
         foreach (var i in starts)
         {
-            foreach (var key in Keys(records[i]))
+            var record = records[i];
+            if (!record.HasPoint)
             {
-                var block = blocks[key];
-                if (block.Count <= MaxNameBlock || key.StartsWith("siret:", StringComparison.Ordinal))
-                {
-                    block.ForEach(j => Add(i, j));
-                }
+                continue;
             }
 
-            if (records[i].HasPoint)
+            for (var level = 0; level < grids.Length; level++)
             {
-                var (x, y) = Cell(records[i]);
-                for (var dx = -1; dx <= 1; dx++)
+                var count = Neighbourhood(grids[level], Cell(record, CellDegrees[level]), near);
+                if (count <= MaxNeighbours || level == grids.Length - 1)
                 {
-                    for (var dy = -1; dy <= 1; dy++)
+                    foreach (var cell in near)
                     {
-                        if (cells.TryGetValue((x + dx, y + dy), out var near))
+                        foreach (var j in cell)
                         {
-                            near.ForEach(j => Add(i, j));
+                            Add(i, j);
                         }
                     }
+
+                    break;
                 }
+            }
+        }
+
+        packed.Sort();
+        var pairs = new List<(int, int)>(packed.Count / 2);
+        for (var k = 0; k < packed.Count; k++)
+        {
+            if (k == 0 || packed[k] != packed[k - 1])
+            {
+                pairs.Add(((int)(packed[k] >> 32), (int)(packed[k] & uint.MaxValue)));
             }
         }
 
         return pairs;
     }
 
-    private static IEnumerable<string> Keys(MatchRecord record)
+    /// <summary>
+    /// Every pair of a small block; in a large one (a common word of a big town, a head office's SIRET given for
+    /// all its branches) the records sorted by name, each paired with the next <see cref="Window"/> ones, so that
+    /// records with the same or nearly the same name meet without pairing the whole block.
+    /// </summary>
+    private static void PairBlock(IReadOnlyList<MatchRecord> records, List<int> block, Action<int, int> add)
     {
-        if (record.Siret is not null)
+        if (block.Count <= SmallBlock)
         {
-            yield return "siret:" + record.Siret;
+            for (var x = 0; x < block.Count; x++)
+            {
+                for (var y = x + 1; y < block.Count; y++)
+                {
+                    add(block[x], block[y]);
+                }
+            }
+
+            return;
         }
 
+        var sorted = block.OrderBy(i => records[i].Name.Sorted, StringComparer.Ordinal).ThenBy(i => i).ToList();
+        for (var x = 0; x < sorted.Count; x++)
+        {
+            for (var y = x + 1; y < sorted.Count && y <= x + Window; y++)
+            {
+                add(sorted[x], sorted[y]);
+            }
+        }
+    }
+
+    private static IEnumerable<(string, string)> NameKeys(MatchRecord record)
+    {
         if (record.InseeCode is null)
         {
             yield break;
         }
 
-        foreach (var word in record.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
+        foreach (var word in record.Name.Words)
         {
             if (word.Length >= 3 && !StopWords.Contains(word))
             {
-                yield return $"name:{record.InseeCode}:{word}";
+                yield return (record.InseeCode, word);
             }
         }
     }
 
-    // Longitude cells are widened by 1/cos(latitude band) so that a cell is about as wide as it is high.
-    private static (int, int) Cell(MatchRecord record)
+    private static int Neighbourhood(Dictionary<(int, int), List<int>> grid, (int X, int Y) cell, List<List<int>> near)
     {
-        var row = (int)Math.Floor(record.Latitude!.Value / CellDegrees);
-        var width = CellDegrees / Math.Max(0.2, Math.Cos(row * CellDegrees * Math.PI / 180));
+        near.Clear();
+        var count = 0;
+        for (var dx = -1; dx <= 1; dx++)
+        {
+            for (var dy = -1; dy <= 1; dy++)
+            {
+                if (grid.TryGetValue((cell.X + dx, cell.Y + dy), out var records))
+                {
+                    near.Add(records);
+                    count += records.Count;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    // Longitude cells are widened by 1/cos(latitude band) so that a cell is about as wide as it is high.
+    private static (int, int) Cell(MatchRecord record, double degrees)
+    {
+        var row = (int)Math.Floor(record.Latitude!.Value / degrees);
+        var width = degrees / Math.Max(0.2, Math.Cos(row * degrees * Math.PI / 180));
         return (row, (int)Math.Floor(record.Longitude!.Value / width));
     }
 

@@ -13,12 +13,12 @@ public sealed record MatchRecord
     public string PlaceId { get; init; } = string.Empty;
 
     /// <summary>Normalised name without generic words nor the commune's name (falls back to the whole name).</summary>
-    public required string Name { get; init; }
+    public required TokenText Name { get; init; }
 
     /// <summary>A second name the record gives in parentheses ("EPN Sud (Espace Sisley)"), normalised likewise.</summary>
-    public string? AlternateName { get; init; }
+    public TokenText? AlternateName { get; init; }
 
-    public required string Address { get; init; }
+    public required TokenText Address { get; init; }
 
     public string? InseeCode { get; init; }
 
@@ -51,9 +51,9 @@ public sealed record MatchRecord
         {
             Key = key,
             PlaceId = placeId,
-            Name = MatchText.Significant(normalisedName, commune),
-            AlternateName = paren >= 0 ? MatchText.Significant(MatchText.NormaliseName(name[(paren + 1)..]), commune) : null,
-            Address = normalisedAddress,
+            Name = new TokenText(MatchText.Significant(normalisedName, commune)),
+            AlternateName = paren >= 0 ? new TokenText(MatchText.Significant(MatchText.NormaliseName(name[(paren + 1)..]), commune)) : null,
+            Address = new TokenText(normalisedAddress),
             InseeCode = string.IsNullOrWhiteSpace(inseeCode) ? null : inseeCode,
             Latitude = exactPoint ? latitude : null,
             Longitude = exactPoint ? longitude : null,

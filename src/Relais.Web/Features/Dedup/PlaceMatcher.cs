@@ -1,4 +1,3 @@
-using FuzzySharp;
 using Relais.Web.Infrastructure.Geo;
 
 namespace Relais.Web.Features.Dedup;
@@ -117,19 +116,21 @@ public static class PlaceMatcher
     }
 
     /// <summary>Mean of the plain ratio and the token-set ratio: word order and extra words weigh less, but a name is not its own subset.</summary>
-    public static int NameScore(string a, string b)
+    public static int NameScore(TokenText a, TokenText b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         if (a.Length == 0 || b.Length == 0)
         {
             return 0;
         }
 
-        if (a == b)
+        if (a.Text == b.Text)
         {
             return 100;
         }
 
-        return (Fuzz.Ratio(a, b) + Fuzz.TokenSetRatio(a, b)) / 2;
+        return (TokenText.Ratio(a.Text, b.Text) + TokenText.TokenSetRatio(a, b)) / 2;
     }
 
     /// <summary>Two different house numbers mean two addresses, however alike the street is.</summary>
@@ -146,11 +147,11 @@ public static class PlaceMatcher
         {
             // Same number: one address may add a locality ("10 quai Jobez - Morez"); different numbers: two addresses.
             return a.HouseNumber == b.HouseNumber
-                ? Math.Max(Fuzz.TokenSortRatio(a.Address, b.Address), Fuzz.TokenSetRatio(a.Address, b.Address))
-                : Math.Min(Fuzz.TokenSortRatio(a.Address, b.Address), 40);
+                ? Math.Max(TokenText.TokenSortRatio(a.Address, b.Address), TokenText.TokenSetRatio(a.Address, b.Address))
+                : Math.Min(TokenText.TokenSortRatio(a.Address, b.Address), 40);
         }
 
-        return Fuzz.TokenSortRatio(a.Address, b.Address);
+        return TokenText.TokenSortRatio(a.Address, b.Address);
     }
 
     /// <summary>100 up to 30 m, falling linearly to 0 at 500 m (continuous, in metres on the sphere).</summary>

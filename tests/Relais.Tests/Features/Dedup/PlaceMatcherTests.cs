@@ -93,4 +93,33 @@ public sealed class PlaceMatcherTests
 
         Assert.Equal([(0, 2), (1, 2)], pairs.OrderBy(p => p).ToList());
     }
+
+    [Fact]
+    public void CandidatePairs_TownCentreWithHundredsOfPlaces_BoundedPairsAndSameSpotStillPaired()
+    {
+        // 600 places within ~1 km sharing the word "mediatheque", plus one true duplicate: same spot, other wording.
+        var records = Enumerable.Range(0, 600)
+            .Select(i => Record($"a:{i}", $"Médiathèque {(char)('a' + (i % 26))}{(char)('a' + (i / 26 % 26))}{i}", $"{i} rue A", 45.0 + (i % 25 * 0.0004), 5.0 + (i / 25 * 0.0005)))
+            .Append(Record("b:7", "MEDIATHEQUE ha7 (centre)", "7 rue A", 45.0 + (7 * 0.0004) + 0.00005, 5.0))
+            .ToArray();
+
+        var pairs = CandidatePairs.Find(records);
+
+        Assert.Contains((7, 600), pairs);
+        Assert.True(pairs.Count < records.Length * 20, $"{pairs.Count} pairs for {records.Length} records");
+        Assert.Equal(pairs.Count, pairs.Distinct().Count());
+    }
+
+    [Fact]
+    public void CandidatePairs_HeadOfficeSiretOnManyBranches_WindowNotAllPairs()
+    {
+        var records = Enumerable.Range(0, 300)
+            .Select(i => Record($"poste:{i}", $"Bureau de poste {i:D3}", $"{i} rue B", 43.0 + (i * 0.1), 1.0, siret: "35600000063516", insee: $"{i:D5}"))
+            .ToArray();
+
+        var pairs = CandidatePairs.Find(records);
+
+        Assert.InRange(pairs.Count, records.Length, records.Length * 6);
+        Assert.Contains((0, 1), pairs);
+    }
 }
