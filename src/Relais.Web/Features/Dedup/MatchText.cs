@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -44,6 +46,8 @@ public static class MatchText
         ("prefecture", "prefecture"), ("sous prefecture", "prefecture"),
     ];
 
+    private static readonly (string Words, string Kind)[] PaddedKindWords = [.. KindWords.Select(k => ($" {k.Words} ", k.Kind))];
+
     private static readonly Dictionary<string, string> TypologyKinds = new(StringComparer.Ordinal)
     {
         ["BIB"] = "library",
@@ -69,7 +73,7 @@ public static class MatchText
 
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -95,6 +99,9 @@ public static class MatchText
         return builder.ToString();
     }
 
+    /// <summary>The words of each commune's name, normalised once (one entry per commune of the directory at most).</summary>
+    private static readonly ConcurrentDictionary<string, FrozenSet<string>> CommuneWords = new(StringComparer.Ordinal);
+
     private static readonly HashSet<string> GenericWords =
         ["association", "espace", "centre", "maison", "point", "lieu", "de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "en", "sur", "sous"];
 
@@ -104,7 +111,7 @@ public static class MatchText
     /// </summary>
     public static string Significant(string normalisedName, string? commune)
     {
-        var communeWords = Normalise(commune).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        var communeWords = CommuneWords.GetOrAdd(commune ?? string.Empty, c => Normalise(c).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal));
         var words = normalisedName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !GenericWords.Contains(w) && !communeWords.Contains(w)).ToList();
         return words.Count > 0 ? string.Join(' ', words) : normalisedName;
     }
@@ -149,9 +156,9 @@ public static class MatchText
     {
         var padded = $" {normalisedName} ";
         var kinds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (words, kind) in KindWords)
+        foreach (var (words, kind) in PaddedKindWords)
         {
-            if (padded.Contains($" {words} ", StringComparison.Ordinal))
+            if (padded.Contains(words, StringComparison.Ordinal))
             {
                 kinds.Add(kind);
             }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Relais.Web.Features.PlaceEdits;
 using Relais.Web.Features.Places;
 using Relais.Web.Features.Sources;
 using Relais.Web.Infrastructure.Data;
@@ -11,12 +12,16 @@ namespace Relais.Web.Features.Dedup;
 /// <see cref="MergedFields"/>), its members, and the hidden flag of its records. A group left with one record is
 /// dissolved: its merged place is deleted and the record shown again. Runs inside the caller's transaction.
 /// </summary>
-public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, PlaceEdits.MergedPlaceEdits edits, TimeProvider time)
+public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPlaceEdits edits, TimeProvider time)
 {
     /// <summary>Trust rank of a source without a declaration (a file imported with <c>places import</c>): the least trusted.</summary>
     public const int DefaultTrustRank = 100;
 
+    /// <summary>Rows read or written per statement when many groups are written at once.</summary>
+    private const int Chunk = 500;
+
     private readonly Dictionary<string, string> _groupOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _members = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PlaceGroupMember> _memberRows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Key, string Source)> _keys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
@@ -27,7 +32,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, PlaceEdi
     /// <summary>Group of a record, if any (after <see cref="LoadAsync"/>).</summary>
     public string? GroupOf(string placeId) => _groupOf.GetValueOrDefault(placeId);
 
-    public IEnumerable<string> MembersOf(string groupId) => _groupOf.Where(m => m.Value == groupId).Select(m => m.Key);
+    public IEnumerable<string> MembersOf(string groupId) => _members.TryGetValue(groupId, out var members) ? members : [];
 
     public (string Key, string Source) KeyOf(string placeId) => _keys[placeId];
 
@@ -41,7 +46,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, PlaceEdi
 
         foreach (var member in await db.Set<PlaceGroupMember>().ToListAsync(cancellationToken))
         {
-            _groupOf[member.PlaceId] = member.GroupId;
+            Assign(member.PlaceId, member.GroupId);
             _memberRows[member.PlaceId] = member;
             _keys[member.PlaceId] = (member.RecordKey, member.SourceName);
         }
@@ -52,7 +57,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, PlaceEdi
     /// <summary>A record leaves its group (changed, removed, or split off by a moderator).</summary>
     public void Leave(string placeId)
     {
-        if (_groupOf.Remove(placeId, out var group))
+        if (Unassign(placeId) is { } group)
         {
             _touched.Add(group);
         }
@@ -72,7 +77,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, PlaceEdi
         }
 
         var existing = records.Select(r => _groupOf.GetValueOrDefault(r.PlaceId)).OfType<string>().Distinct()
-            .OrderByDescending(g => _groupOf.Count(m => m.Value == g)).ThenBy(g => g, StringComparer.Ordinal).ToList();
+            .OrderByDescending(g => _members[g].Count).ThenBy(g => g, StringComparer.Ordinal).ToList();
         var target = existing.Count > 0 ? existing[0] : Place.IdFor(Place.MergedSourceName, records.Select(r => r.Key).Min(StringComparer.Ordinal)!);
         var conflicts = new List<(string, string)>();
         foreach (var other in existing.Skip(1))
@@ -81,7 +86,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, PlaceEdi
             {
                 foreach (var member in MembersOf(other).ToList())
                 {
-                    _groupOf[member] = target;
+                    Assign(member, target);
                 }
 
                 _touched.Add(other);
@@ -94,7 +99,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, PlaceEdi
 
         foreach (var record in records.Where(r => !_groupOf.ContainsKey(r.PlaceId)))
         {
-            _groupOf[record.PlaceId] = target;
+            Assign(record.PlaceId, target);
         }
 
         _touched.Add(target);
@@ -106,44 +111,65 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, PlaceEdi
         return conflicts;
     }
 
-    /// <summary>Writes every group touched since the last call; returns (groups written, records hidden in them).</summary>
+    /// <summary>
+    /// Writes every group touched since the last call; returns (groups written, records hidden in them). Reads and
+    /// writes go by chunks of <see cref="Chunk"/> groups and merged places through the import's bulk upsert, so a
+    /// first consolidation of tens of thousands of groups costs a few hundred statements, not several per group.
+    /// </summary>
     public async Task<(int Groups, int Hidden)> WriteAsync(string runId, CancellationToken cancellationToken)
     {
         var at = time.GetUtcNow();
-        var byGroup = _groupOf.Where(m => _touched.Contains(m.Value)).GroupBy(m => m.Value, m => m.Key).ToDictionary(g => g.Key, g => g.ToList());
-        var groupIds = _touched.ToList();
-        var groups = await db.Set<PlaceGroup>().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, cancellationToken);
-        int written = 0, hidden = 0;
-        var dissolved = new List<PlaceGroup>();
-        foreach (var groupId in groupIds)
+        var groupIds = _touched.Order(StringComparer.Ordinal).ToList();
+        var groups = new Dictionary<string, PlaceGroup>(StringComparer.Ordinal);
+        var mergedPlaces = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var overrides = new Dictionary<string, List<PlaceFieldOverride>>(StringComparer.Ordinal);
+        foreach (var chunk in groupIds.Chunk(Chunk))
         {
-            await db.Places().Where(p => p.MergedIntoId == groupId).ExecuteUpdateAsync(s => s.SetProperty(p => p.MergedIntoId, (string?)null), cancellationToken);
-            var members = byGroup.GetValueOrDefault(groupId) ?? [];
-            if (members.Count < 2)
+            foreach (var group in await db.Set<PlaceGroup>().Where(g => chunk.Contains(g.Id)).ToListAsync(cancellationToken))
             {
-                members.ForEach(m => _groupOf.Remove(m));
-                if (groups.TryGetValue(groupId, out var empty))
-                {
-                    dissolved.Add(empty);
-                }
-
-                await db.Places().Where(p => p.Id == groupId).ExecuteDeleteAsync(cancellationToken);
-                continue;
+                groups[group.Id] = group;
             }
 
-            var places = await db.Places().AsNoTracking().Where(p => members.Contains(p.Id)).ToListAsync(cancellationToken);
-            var records = places.Select(p => new GroupRecord(p, TrustRank(p.SourceName))).ToList();
-            var choice = MergedFields.Choose(groupId, records);
-            var merged = await db.Places().SingleOrDefaultAsync(p => p.Id == groupId, cancellationToken);
-            var before = PlaceEdits.MergedPlaceEdits.Before(merged);
-            if (merged is null)
+            foreach (var place in await db.Places().AsNoTracking().Where(p => chunk.Contains(p.Id)).ToListAsync(cancellationToken))
             {
-                merged = Place.NewMerged(groupId);
-                db.Add(merged);
+                mergedPlaces[place.Id] = place;
             }
 
+            foreach (var edit in await db.Set<PlaceFieldOverride>().Where(o => chunk.Contains(o.PlaceId)).ToListAsync(cancellationToken))
+            {
+                (overrides.TryGetValue(edit.PlaceId, out var list) ? list : overrides[edit.PlaceId] = []).Add(edit);
+            }
+
+            await db.Places().Where(p => p.MergedIntoId != null && chunk.Contains(p.MergedIntoId)).ExecuteUpdateAsync(s => s.SetProperty(p => p.MergedIntoId, (string?)null), cancellationToken);
+        }
+
+        var kept = groupIds.Where(g => MembersOf(g).Count() >= 2).ToList();
+        var recordIds = kept.SelectMany(MembersOf).ToList();
+        var records = new Dictionary<string, Place>(recordIds.Count, StringComparer.Ordinal);
+        foreach (var chunk in recordIds.Chunk(Chunk))
+        {
+            foreach (var place in await db.Places().AsNoTracking().Where(p => chunk.Contains(p.Id)).ToListAsync(cancellationToken))
+            {
+                records[place.Id] = place;
+            }
+        }
+
+        var dissolved = groupIds.Except(kept).ToList();
+        foreach (var groupId in dissolved)
+        {
+            MembersOf(groupId).ToList().ForEach(m => Unassign(m));
+        }
+
+        var upserts = new List<Place>(kept.Count);
+        foreach (var groupId in kept)
+        {
+            var choice = MergedFields.Choose(groupId, [.. MembersOf(groupId).Where(records.ContainsKey).Select(id => new GroupRecord(records[id], TrustRank(records[id].SourceName)))]);
+            var merged = mergedPlaces.GetValueOrDefault(groupId);
+            var before = MergedPlaceEdits.Before(merged);
+            merged ??= Place.NewMerged(groupId);
             merged.ApplyMerge(choice.Fields, choice.AddressFrom, choice.PositionFrom, choice.HoursFrom, runId, at);
-            await edits.ApplyAsync(merged, before, at, cancellationToken);
+            edits.Apply(merged, before, at, overrides.GetValueOrDefault(groupId) ?? []);
+            upserts.Add(merged);
             if (!groups.TryGetValue(groupId, out var group))
             {
                 group = PlaceGroup.Create(groupId, at);
@@ -155,19 +181,56 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, PlaceEdi
             {
                 group.MarkConfirmed();
             }
+        }
 
-            await db.Places().Where(p => members.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.MergedIntoId, groupId), cancellationToken);
-            written++;
-            hidden += members.Count;
+        foreach (var chunk in dissolved.Chunk(Chunk))
+        {
+            await db.Places().Where(p => chunk.Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        await using (var writer = new PlaceBulkWriter(db))
+        {
+            await writer.UpsertAsync(upserts, cancellationToken);
         }
 
         // Member rows first: a record moved from a dissolved group must not go with it.
         SyncMemberRows();
-        dissolved.ForEach(g => db.Remove(g));
+        dissolved.Where(groups.ContainsKey).ToList().ForEach(g => db.Remove(groups[g]));
         await db.SaveChangesAsync(cancellationToken);
+
+        // Hide the records behind their merged place, from the member rows just written.
+        var members = db.Set<PlaceGroupMember>();
+        foreach (var chunk in recordIds.Chunk(Chunk))
+        {
+            await db.Places().Where(p => chunk.Contains(p.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.MergedIntoId, p => members.Where(m => m.PlaceId == p.Id).Select(m => m.GroupId).FirstOrDefault()), cancellationToken);
+        }
+
         _touched.Clear();
         _confirmed.Clear();
-        return (written, hidden);
+        return (kept.Count, recordIds.Count);
+    }
+
+    private void Assign(string placeId, string groupId)
+    {
+        Unassign(placeId);
+        _groupOf[placeId] = groupId;
+        (_members.TryGetValue(groupId, out var members) ? members : _members[groupId] = new HashSet<string>(StringComparer.Ordinal)).Add(placeId);
+    }
+
+    private string? Unassign(string placeId)
+    {
+        if (!_groupOf.Remove(placeId, out var groupId))
+        {
+            return null;
+        }
+
+        if (_members.TryGetValue(groupId, out var members) && members.Remove(placeId) && members.Count == 0)
+        {
+            _members.Remove(groupId);
+        }
+
+        return groupId;
     }
 
     private void SyncMemberRows()

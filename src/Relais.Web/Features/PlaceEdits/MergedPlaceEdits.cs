@@ -30,16 +30,17 @@ public sealed class MergedPlaceEdits(AppDbContext db, CommuneDirectory communes,
     /// Re-applies the kept manual edits to <paramref name="merged"/> (already rewritten) and records what changed since
     /// <paramref name="before"/>; a new merged place gets one entry (its values are its records', already in their history).
     /// </summary>
-    public async Task ApplyAsync(Place merged, string?[]? before, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <param name="overrides">The merged place's manual edits, tracked (a merge of many groups reads them at once).</param>
+    public void Apply(Place merged, string?[]? before, DateTimeOffset at, List<PlaceFieldOverride> overrides)
     {
         ArgumentNullException.ThrowIfNull(merged);
+        ArgumentNullException.ThrowIfNull(overrides);
         if (before is null)
         {
             db.Add(PlaceChange.Record(merged.Id, at, userId: null, Actor, ChangeChannel.Merge, CreatedField, null, merged.Name));
             return;
         }
 
-        var overrides = await db.Set<PlaceFieldOverride>().Where(o => o.PlaceId == merged.Id).ToListAsync(cancellationToken);
         if (overrides.Count > 0)
         {
             KeepEdits(merged, overrides);
