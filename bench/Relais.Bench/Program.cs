@@ -9,7 +9,8 @@ public static class Program
 {
     /// <summary>
     /// <c>dotnet bench/Relais.Bench/bin/Release/net10.0/Relais.Bench.dll --filter '*'</c>, or <c>… dedup [SIZES]</c>
-    /// for the timed consolidation run (<see cref="DedupRun"/>). Unless <c>--job</c> is
+    /// for the timed run of the matcher (<see cref="DedupRun"/>), or <c>… dedup-sources DIR RECORDS</c> for the
+    /// generated sources of <c>bench/dedup.sh</c> (<see cref="DedupSources"/>). Unless <c>--job</c> is
     /// given, every benchmark runs a short job (1 launch, 3 warm-ups, 5 iterations): the machines here have
     /// 2 shared cores, and a full run of all benchmarks should take minutes, not an hour.
     /// <para><c>--prepare-search [Sqlite|Postgres]</c> makes the database of <see cref="SearchBenchmarks"/> (if needed)
@@ -22,6 +23,12 @@ public static class Program
             var database = Enum.Parse<DatabaseProvider>(provider, ignoreCase: true);
             await using var services = await SearchDatabase.OpenAsync(database);
             Console.WriteLine(SearchDatabase.ConnectionString(database));
+            return;
+        }
+
+        if (args is ["dedup-sources", var directory, var records])
+        {
+            await DedupSources.WriteAsync(directory, int.Parse(records, System.Globalization.CultureInfo.InvariantCulture));
             return;
         }
 
