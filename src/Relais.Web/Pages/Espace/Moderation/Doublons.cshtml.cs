@@ -20,7 +20,8 @@ public sealed class DoublonsModel(CurrentUser current, ReviewAccess access, List
     /// <summary>After a merge: the merged place, to check it.</summary>
     public string? MergedPlaceId { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int page = 1, CancellationToken cancellationToken = default)
+    // "page" is also the route value naming the Razor page: the number is read from the query string or the form only.
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
     {
         if (await current.GetAsync(cancellationToken) is not { } user)
         {
@@ -36,7 +37,7 @@ public sealed class DoublonsModel(CurrentUser current, ReviewAccess access, List
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, bool confirm, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> OnPostAsync(int id, bool confirm, [FromForm(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
     {
         if (await current.GetAsync(cancellationToken) is not { } user)
         {
