@@ -66,6 +66,8 @@ public static class RelaisServices
         services.AddScoped<Features.Review.ListReviewsHandler>();
         services.AddScoped<Features.Review.DecideReviewHandler>();
         services.AddScoped<Features.Review.UnmergePlaceHandler>();
+        services.AddScoped<Features.Review.ReviewAccess>();
+        services.AddScoped<Features.Review.ListReviewPageHandler>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Relais.Web.Features.Accounts;
 using Relais.Web.Features.Freshness;
 using Relais.Web.Features.Places;
+using Relais.Web.Features.Review;
 using Relais.Web.Infrastructure;
 using Relais.Web.Infrastructure.Data;
 
@@ -12,7 +13,7 @@ namespace Relais.Web.Pages.Espace;
 
 /// <summary>The signed-in person's space: their organisations and the places these maintain.</summary>
 [Authorize]
-public sealed class IndexModel(CurrentUser current, AppDbContext db, PlaceAccess access, TimeProvider time) : PageModel
+public sealed class IndexModel(CurrentUser current, AppDbContext db, PlaceAccess access, ListReviewPageHandler reviews, TimeProvider time) : PageModel
 {
     public User Account { get; private set; } = null!;
 
@@ -20,6 +21,9 @@ public sealed class IndexModel(CurrentUser current, AppDbContext db, PlaceAccess
 
     /// <summary>For moderators and coordinators: how many published places of their scope were not confirmed for a year.</summary>
     public int? StaleInScope { get; private set; }
+
+    /// <summary>For moderators and coordinators: the pairs of possible duplicates they may decide.</summary>
+    public int PendingPairs { get; private set; }
 
     public bool IsModerator => Account.AccountRole is Role.Admin or Role.Moderator or Role.TerritoryCoordinator;
 
@@ -46,6 +50,7 @@ public sealed class IndexModel(CurrentUser current, AppDbContext db, PlaceAccess
         {
             var yearAgo = today.AddYears(-1);
             StaleInScope = await access.Moderated(user).Where(p => p.UnpublishedAt == null && p.UpdatedOn < yearAgo).CountAsync(cancellationToken);
+            PendingPairs = await reviews.CountAsync(user, cancellationToken);
         }
 
         return Page();

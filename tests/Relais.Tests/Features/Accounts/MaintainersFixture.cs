@@ -18,7 +18,8 @@ public abstract class MaintainersFixture : IAsyncLifetime
     public const string Password = "une phrase de passe solide";
     private static int _sequence = Random.Shared.Next(1_000_000);
 
-    protected MaintainersFixture(DatabaseProvider provider)
+    /// <param name="extra">More settings for the app (e.g. merges after imports turned on).</param>
+    protected MaintainersFixture(DatabaseProvider provider, IReadOnlyDictionary<string, string>? extra = null)
     {
         Smtp = new SmtpSink();
         var settings = new Dictionary<string, string>(Smtp.Settings)
@@ -26,6 +27,10 @@ public abstract class MaintainersFixture : IAsyncLifetime
             [PublicFormsRateLimit.PermitsSetting] = "1000",
             [SignInRateLimit.PermitsSetting] = "1000",
         };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
         Factory = new RelaisAppFactory(provider, settings: settings);
         App = Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Time)));
     }
