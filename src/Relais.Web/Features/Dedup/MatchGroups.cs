@@ -6,11 +6,13 @@ public sealed record ConsolidationResult(IReadOnlyList<IReadOnlyList<int>> Group
 /// <summary>
 /// Blocking, scoring and grouping of records, in memory (pure: the caller loads and stores). Sure pairs are
 /// grouped transitively, then each group is checked: a member that is a sure match of fewer than half of the
-/// others (a chain A~B~C where A and C differ) leaves the group and its pairs go to review instead.
+/// others (a chain A~B~C where A and C differ) leaves the group and its pairs go to review instead. With a
+/// <c>focus</c>, pairs of records outside it are not scored: records already merged together
+/// (<c>mergedWith</c>) count as linked, or a fourth source's record would break up a group of three.
 /// </summary>
 public static class MatchGroups
 {
-    public static ConsolidationResult Consolidate(IReadOnlyList<MatchRecord> records, IReadOnlySet<int>? focus = null, Func<string, string, bool>? rejected = null)
+    public static ConsolidationResult Consolidate(IReadOnlyList<MatchRecord> records, IReadOnlySet<int>? focus = null, Func<string, string, bool>? rejected = null, Func<int, string?>? mergedWith = null)
     {
         ArgumentNullException.ThrowIfNull(records);
         var candidates = CandidatePairs.Find(records, focus);
@@ -47,7 +49,7 @@ public static class MatchGroups
         {
             var members = components[c];
             var pairs = pairsOf[c];
-            var kept = members.Count <= 2 ? members : Cohesive(members, pairs);
+            var kept = members.Count <= 2 ? members : Cohesive(members, pairs, mergedWith);
             if (kept.Count >= 2)
             {
                 groups.Add(kept);
@@ -91,13 +93,25 @@ public static class MatchGroups
         return [.. parent.Keys.GroupBy(Find).Select(g => g.Order().ToList())];
     }
 
-    private static List<int> Cohesive(List<int> members, List<(int A, int B, MatchScore Score)> pairs)
+    private static List<int> Cohesive(List<int> members, List<(int A, int B, MatchScore Score)> pairs, Func<int, string?>? mergedWith)
     {
         var links = members.ToDictionary(m => m, _ => 0);
         foreach (var (a, b, _) in pairs)
         {
             links[a]++;
             links[b]++;
+        }
+
+        if (mergedWith is not null)
+        {
+            foreach (var together in members.GroupBy(mergedWith).Where(g => g.Key is not null))
+            {
+                var count = together.Count();
+                foreach (var member in together)
+                {
+                    links[member] += count - 1;
+                }
+            }
         }
 
         var needed = (members.Count - 1) / 2.0;

@@ -44,7 +44,8 @@ public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, DedupO
         }
 
         var focus = changed.Where(index.ContainsKey).Select(id => index[id]).ToHashSet();
-        var result = MatchGroups.Consolidate(records, focus, (a, b) => reviews.TryGetValue(MatchReview.Order(a, b), out var r) && r.Status == MatchReview.Rejected);
+        var result = MatchGroups.Consolidate(
+            records, focus, (a, b) => reviews.TryGetValue(MatchReview.Order(a, b), out var r) && r.Status == MatchReview.Rejected, i => merger.GroupOf(records[i].PlaceId));
         var forReview = result.ForReview.Select(p => (records[p.A], records[p.B], p.Score)).ToList();
         foreach (var group in result.Groups)
         {

@@ -25,6 +25,26 @@ public sealed class MatchGroupsTests
     }
 
     [Fact]
+    public void Consolidate_FourthSourceJoinsGroupOfThree_GroupOfFourKept()
+    {
+        var records = new[]
+        {
+            Record("a:1", "Espace numérique Toison d'or", "10 bis place Granville", 47.3500),
+            Record("b:7", "ESPACE NUMERIQUE TOISON D'OR", "10b pl. Granville", 47.3501),
+            Record("c:x", "Espace numérique Toison d'or (Dijon)", "10 bis place Granville", 47.3500),
+            Record("d:4", "Espace numerique Toison d'Or", "10 bis place Granville", 47.3500),
+        };
+
+        // a, b and c were merged by earlier runs; only d is new, so only its pairs are scored.
+        var result = MatchGroups.Consolidate(records, focus: new HashSet<int> { 3 }, mergedWith: i => i < 3 ? "group-1" : null);
+        var withoutMerges = MatchGroups.Consolidate(records, focus: new HashSet<int> { 3 });
+
+        Assert.Equal([0, 1, 2, 3], Assert.Single(result.Groups));
+        Assert.Empty(result.ForReview);
+        Assert.Empty(withoutMerges.Groups);
+    }
+
+    [Fact]
     public void Consolidate_LibraryAndMairieInOneBuilding_NoGroup()
     {
         var records = new[]
