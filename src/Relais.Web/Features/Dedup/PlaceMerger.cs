@@ -140,7 +140,15 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
                 (overrides.TryGetValue(edit.PlaceId, out var list) ? list : overrides[edit.PlaceId] = []).Add(edit);
             }
 
-            await db.Places().Where(p => p.MergedIntoId != null && chunk.Contains(p.MergedIntoId)).ExecuteUpdateAsync(s => s.SetProperty(p => p.MergedIntoId, (string?)null), cancellationToken);
+        }
+
+        // Show again the records hidden behind the touched groups: those whose member row (as stored) names one of
+        // them. By primary key: merged_into_id has no index, and a scan per chunk costs seconds at 200,000 places.
+        var touched = groupIds.ToHashSet(StringComparer.Ordinal);
+        var hiddenBefore = _memberRows.Values.Where(r => touched.Contains(r.GroupId)).Select(r => r.PlaceId).ToList();
+        foreach (var chunk in hiddenBefore.Chunk(Chunk))
+        {
+            await db.Places().Where(p => chunk.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.MergedIntoId, (string?)null), cancellationToken);
         }
 
         var kept = groupIds.Where(g => MembersOf(g).Count() >= 2).ToList();
