@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Relais.Web.Features.Accounts;
-using Relais.Web.Features.Places;
 using Relais.Web.Infrastructure.Data;
 
 namespace Relais.Web.Features.Review;
@@ -31,10 +30,7 @@ public sealed class ListReviewPageHandler(AppDbContext db, ReviewAccess access)
         var total = await pending.CountAsync(cancellationToken);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var reviews = await pending.OrderByDescending(r => r.Score).ThenBy(r => r.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        var ids = reviews.SelectMany(r => new[] { r.PlaceIdA, r.PlaceIdB }).Distinct().ToList();
-        var places = await db.Places().AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Name, p.Address, p.PostalCode, p.Commune, Hidden = p.MergedIntoId != null })
-            .ToDictionaryAsync(p => p.Id, StringComparer.Ordinal, cancellationToken);
+        var places = await ReviewSides.LoadAsync(db, reviews, cancellationToken);
 
         ReviewPageSide Side(string key, string id) => places.TryGetValue(id, out var p)
             ? new ReviewPageSide(key, id, p.Name, p.Address, p.PostalCode, p.Commune, p.Hidden)

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Relais.Web.Features.Dedup;
-using Relais.Web.Features.Places;
 using Relais.Web.Infrastructure.Data;
 
 namespace Relais.Web.Features.Review;
@@ -21,15 +20,7 @@ public sealed class ListReviewsHandler(AppDbContext db)
         var reviews = await db.Set<MatchReview>().AsNoTracking()
             .Where(r => query.IncludeDecided || r.Status == MatchReview.Pending)
             .OrderByDescending(r => r.Score).ThenBy(r => r.Id).ToListAsync(cancellationToken);
-        var ids = reviews.SelectMany(r => new[] { r.PlaceIdA, r.PlaceIdB }).Distinct().ToList();
-        var places = new Dictionary<string, (string Name, string Address, string Commune)>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(500))
-        {
-            foreach (var p in await db.Places().AsNoTracking().Where(p => chunk.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.Address, p.Commune }).ToListAsync(cancellationToken))
-            {
-                places[p.Id] = (p.Name, p.Address, p.Commune);
-            }
-        }
+        var places = await ReviewSides.LoadAsync(db, reviews, cancellationToken);
 
         ReviewSide Side(string key, string id) =>
             places.TryGetValue(id, out var p) ? new ReviewSide(key, id, p.Name, p.Address, p.Commune) : new ReviewSide(key, id, null, null, null);
