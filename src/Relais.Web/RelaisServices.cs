@@ -61,6 +61,7 @@ public static class RelaisServices
         // Deduplication runs after every import (places import and sources run alike), inside its transaction.
         services.AddScoped<Features.PlaceEdits.MergedPlaceEdits>();
         services.AddSingleton(configuration.GetSection(Features.Dedup.DedupOptions.Section).Get<Features.Dedup.DedupOptions>() ?? new Features.Dedup.DedupOptions());
+        services.AddSingleton<Features.Dedup.MatchRecordCache>();
         services.AddScoped<Features.Dedup.PlaceMerger>();
         services.AddScoped<IAfterImportStep, Features.Dedup.MergeAfterImport>();
         services.AddScoped<Features.Review.ListReviewsHandler>();

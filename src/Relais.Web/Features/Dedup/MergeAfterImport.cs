@@ -11,7 +11,7 @@ namespace Relais.Web.Features.Dedup;
 /// (a rejected pair never merges, a confirmed one stays merged). A record the run changed leaves its group
 /// and joins it again if it still matches, so the merged place keeps its id.
 /// </summary>
-public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, DedupOptions options, TimeProvider time) : IAfterImportStep
+public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, MatchRecordCache cache, DedupOptions options, TimeProvider time) : IAfterImportStep
 {
     public string Label => "Fusions";
 
@@ -70,19 +70,21 @@ public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, DedupO
         }
 
         var queued = QueueReviews(forReview, reviews);
+        await new BulkRows<MatchReview>(db).InsertAsync(queued, upsert: false, cancellationToken);
         var removed = imported.RemovedPlaceIds.ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in reviews.Values.Where(r => r.Status == MatchReview.Pending && (removed.Contains(r.PlaceIdA) || removed.Contains(r.PlaceIdB))))
+        foreach (var stale in reviews.Values.Where(r => r.Id != 0 && r.Status == MatchReview.Pending && (removed.Contains(r.PlaceIdA) || removed.Contains(r.PlaceIdB))))
         {
             db.Remove(stale);
         }
 
         var (groups, hidden) = await merger.WriteAsync(imported.RunId, cancellationToken);
-        return string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{groups} lieux fusionnés ({hidden} fiches sources regroupées), {queued} paires à revoir, {result.PairsScored} paires comparées");
+        return string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{groups} lieux fusionnés ({hidden} fiches sources regroupées), {queued.Count} paires à revoir, {result.PairsScored} paires comparées");
     }
 
-    private int QueueReviews(List<(MatchRecord A, MatchRecord B, MatchScore Score)> pairs, Dictionary<(string, string), MatchReview> reviews)
+    /// <summary>New pairs for review (to write), pending ones rescored (tracked).</summary>
+    private List<MatchReview> QueueReviews(List<(MatchRecord A, MatchRecord B, MatchScore Score)> pairs, Dictionary<(string, string), MatchReview> reviews)
     {
-        var queued = 0;
+        var queued = new List<MatchReview>();
         var at = time.GetUtcNow();
         foreach (var (a, b, score) in pairs)
         {
@@ -104,9 +106,8 @@ public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, DedupO
             }
 
             review = MatchReview.Create(a, b, score, at);
-            db.Add(review);
+            queued.Add(review);
             reviews[key] = review;
-            queued++;
         }
 
         return queued;
@@ -118,27 +119,10 @@ public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, DedupO
     private async Task<List<MatchRecord>> LoadRecordsAsync(CancellationToken cancellationToken)
     {
         var rows = await db.Places().AsNoTracking().Where(p => p.SourceName != Place.MergedSourceName)
-            .Select(p => new
-            {
-                p.Id,
-                p.SourceName,
-                p.SourceRecordId,
-                p.Name,
-                p.Address,
-                p.Commune,
-                p.InseeCode,
-                p.Latitude,
-                p.Longitude,
-                p.LocationApproximate,
-                p.Typologies,
-                p.Pivot,
-                p.Phone,
-                p.Emails,
-                p.Websites,
-            })
+            .Select(p => new MatchFields(
+                p.Id, p.SourceName, p.SourceRecordId, p.Name, p.Address, p.Commune, p.InseeCode, p.Latitude, p.Longitude, p.LocationApproximate,
+                p.Typologies, p.Pivot, p.Phone, p.Emails, p.Websites))
             .ToListAsync(cancellationToken);
-        return rows.ConvertAll(p => MatchRecord.Create(
-            $"{p.SourceName}:{p.SourceRecordId}", p.Name, p.Address, p.Commune, p.InseeCode, p.Latitude, p.Longitude, p.LocationApproximate,
-            p.Typologies, p.Pivot, p.Phone, p.Emails, p.Websites, p.Id));
+        return cache.Resolve(rows);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Relais.Web.Features.History;
 using Relais.Web.Features.PlaceEdits;
 using Relais.Web.Features.Places;
 using Relais.Web.Features.Sources;
@@ -36,7 +37,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
 
     public (string Key, string Source) KeyOf(string placeId) => _keys[placeId];
 
-    /// <summary>Reads the current groups (every member row, tracked).</summary>
+    /// <summary>Reads the current groups (every member row, as stored: <see cref="WriteAsync"/> writes the differences).</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
         if (_loaded)
@@ -44,7 +45,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
             return;
         }
 
-        foreach (var member in await db.Set<PlaceGroupMember>().ToListAsync(cancellationToken))
+        foreach (var member in await db.Set<PlaceGroupMember>().AsNoTracking().ToListAsync(cancellationToken))
         {
             Assign(member.PlaceId, member.GroupId);
             _memberRows[member.PlaceId] = member;
@@ -125,7 +126,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
         var overrides = new Dictionary<string, List<PlaceFieldOverride>>(StringComparer.Ordinal);
         foreach (var chunk in groupIds.Chunk(Chunk))
         {
-            foreach (var group in await db.Set<PlaceGroup>().Where(g => chunk.Contains(g.Id)).ToListAsync(cancellationToken))
+            foreach (var group in await db.Set<PlaceGroup>().AsNoTracking().Where(g => chunk.Contains(g.Id)).ToListAsync(cancellationToken))
             {
                 groups[group.Id] = group;
             }
@@ -169,6 +170,8 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
         }
 
         var upserts = new List<Place>(kept.Count);
+        var groupRows = new List<PlaceGroup>(kept.Count);
+        var history = new List<PlaceChange>();
         foreach (var groupId in kept)
         {
             var choice = MergedFields.Choose(groupId, [.. MembersOf(groupId).Where(records.ContainsKey).Select(id => new GroupRecord(records[id], TrustRank(records[id].SourceName)))]);
@@ -176,19 +179,16 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
             var before = MergedPlaceEdits.Before(merged);
             merged ??= Place.NewMerged(groupId);
             merged.ApplyMerge(choice.Fields, choice.AddressFrom, choice.PositionFrom, choice.HoursFrom, runId, at);
-            edits.Apply(merged, before, at, overrides.GetValueOrDefault(groupId) ?? []);
+            edits.Apply(merged, before, at, overrides.GetValueOrDefault(groupId) ?? [], history);
             upserts.Add(merged);
-            if (!groups.TryGetValue(groupId, out var group))
-            {
-                group = PlaceGroup.Create(groupId, at);
-                db.Add(group);
-            }
-
+            var group = groups.GetValueOrDefault(groupId) ?? PlaceGroup.Create(groupId, at);
             group.Update(MergedFields.Serialize(choice.Provenance), at);
             if (_confirmed.Contains(groupId))
             {
                 group.MarkConfirmed();
             }
+
+            groupRows.Add(group);
         }
 
         foreach (var chunk in dissolved.Chunk(Chunk))
@@ -201,9 +201,12 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
             await writer.UpsertAsync(upserts, cancellationToken);
         }
 
-        // Member rows first: a record moved from a dissolved group must not go with it.
-        SyncMemberRows();
-        dissolved.Where(groups.ContainsKey).ToList().ForEach(g => db.Remove(groups[g]));
+        // Groups, then their member rows (a record moved from a dissolved group must not go with it), then the
+        // dissolved groups; in multi-row statements: a consolidation rewrites tens of thousands of them.
+        await new BulkRows<PlaceGroup>(db).InsertAsync(groupRows, upsert: true, cancellationToken);
+        await WriteMemberRowsAsync(cancellationToken);
+        await new BulkRows<PlaceGroup>(db).DeleteAsync(dissolved.Where(groups.ContainsKey).ToList(), cancellationToken);
+        await new BulkRows<PlaceChange>(db).InsertAsync(history, upsert: false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         // Hide the records behind their merged place, from the member rows just written.
@@ -241,28 +244,25 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
         return groupId;
     }
 
-    private void SyncMemberRows()
+    /// <summary>Brings the stored member rows in line with the groups in memory: new and moved records, records that left.</summary>
+    private async Task WriteMemberRowsAsync(CancellationToken cancellationToken)
     {
-        foreach (var (placeId, row) in _memberRows.ToList())
+        var left = _memberRows.Keys.Where(placeId => !_groupOf.ContainsKey(placeId)).ToList();
+        var written = new List<PlaceGroupMember>();
+        foreach (var (placeId, group) in _groupOf)
         {
-            if (!_groupOf.TryGetValue(placeId, out var group))
+            if (!_memberRows.TryGetValue(placeId, out var row) || row.GroupId != group)
             {
-                db.Remove(row);
-                _memberRows.Remove(placeId);
-            }
-            else if (row.GroupId != group)
-            {
-                row.GroupId = group;
+                var (key, source) = _keys[placeId];
+                written.Add(new PlaceGroupMember { PlaceId = placeId, GroupId = group, RecordKey = key, SourceName = source });
             }
         }
 
-        foreach (var (placeId, group) in _groupOf.Where(m => !_memberRows.ContainsKey(m.Key)).ToList())
-        {
-            var (key, source) = _keys[placeId];
-            var row = new PlaceGroupMember { PlaceId = placeId, GroupId = group, RecordKey = key, SourceName = source };
-            db.Add(row);
-            _memberRows[placeId] = row;
-        }
+        var rows = new BulkRows<PlaceGroupMember>(db);
+        await rows.DeleteAsync(left, cancellationToken);
+        await rows.InsertAsync(written, upsert: true, cancellationToken);
+        left.ForEach(placeId => _memberRows.Remove(placeId));
+        written.ForEach(row => _memberRows[row.PlaceId] = row);
     }
 
     private int TrustRank(string source)

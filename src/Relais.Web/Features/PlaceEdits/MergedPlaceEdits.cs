@@ -31,13 +31,15 @@ public sealed class MergedPlaceEdits(AppDbContext db, CommuneDirectory communes,
     /// <paramref name="before"/>; a new merged place gets one entry (its values are its records', already in their history).
     /// </summary>
     /// <param name="overrides">The merged place's manual edits, tracked (a merge of many groups reads them at once).</param>
-    public void Apply(Place merged, string?[]? before, DateTimeOffset at, List<PlaceFieldOverride> overrides)
+    /// <param name="history">Receives the history rows; the caller writes them (many merged places at once).</param>
+    public void Apply(Place merged, string?[]? before, DateTimeOffset at, List<PlaceFieldOverride> overrides, List<PlaceChange> history)
     {
         ArgumentNullException.ThrowIfNull(merged);
         ArgumentNullException.ThrowIfNull(overrides);
+        ArgumentNullException.ThrowIfNull(history);
         if (before is null)
         {
-            db.Add(PlaceChange.Record(merged.Id, at, userId: null, Actor, ChangeChannel.Merge, CreatedField, null, merged.Name));
+            history.Add(PlaceChange.Record(merged.Id, at, userId: null, Actor, ChangeChannel.Merge, CreatedField, null, merged.Name));
             return;
         }
 
@@ -51,7 +53,7 @@ public sealed class MergedPlaceEdits(AppDbContext db, CommuneDirectory communes,
         {
             if (!string.Equals(before[i], after[i], StringComparison.Ordinal))
             {
-                db.Add(PlaceChange.Record(merged.Id, at, userId: null, Actor, ChangeChannel.Merge, StandardColumns.All[i], before[i], after[i]));
+                history.Add(PlaceChange.Record(merged.Id, at, userId: null, Actor, ChangeChannel.Merge, StandardColumns.All[i], before[i], after[i]));
             }
         }
     }

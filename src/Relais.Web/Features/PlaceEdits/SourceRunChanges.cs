@@ -1,8 +1,6 @@
-using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Relais.Web.Features.History;
 using Relais.Web.Features.Places;
 using Relais.Web.Infrastructure.Data;
@@ -21,7 +19,6 @@ namespace Relais.Web.Features.PlaceEdits;
 /// </summary>
 public sealed class SourceRunChanges(AppDbContext db, CommuneDirectory communes, TimeProvider time, string sourceName, string runId, DateTimeOffset at)
 {
-    private const int RowsPerInsert = 200;
     private static readonly int DateIndex = StandardColumns.IndexOf(StandardColumns.DateMaj);
     private readonly List<(string PlaceId, string Field, string? Before, string? After)> _changes = [];
     private readonly List<PlaceFieldOverride> _dropped = [];
@@ -71,29 +68,8 @@ public sealed class SourceRunChanges(AppDbContext db, CommuneDirectory communes,
             await db.Set<PlaceFieldOverride>().Where(o => o.PlaceId == dropped.PlaceId && o.Field == dropped.Field).ExecuteDeleteAsync(cancellationToken);
         }
 
-        var sqlite = db.Database.IsSqlite();
-        object when = sqlite ? at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture) : at.ToUniversalTime();
-        foreach (var chunk in _changes.Chunk(RowsPerInsert))
-        {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            Add(command, "@at", when);
-            Add(command, "@actor", _actor);
-            Add(command, "@channel", (int)ChangeChannel.SourceImport);
-            var values = new List<string>(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                values.Add($"(@p{i}, @at, NULL, @actor, @channel, @f{i}, @b{i}, @a{i})");
-                Add(command, $"@p{i}", chunk[i].PlaceId);
-                Add(command, $"@f{i}", chunk[i].Field);
-                Add(command, $"@b{i}", chunk[i].Before);
-                Add(command, $"@a{i}", chunk[i].After);
-            }
-
-            command.CommandText = "INSERT INTO \"place_changes\" (\"place_id\", \"at\", \"user_id\", \"actor_label\", \"channel\", \"field\", \"before\", \"after\") VALUES "
-                + string.Join(", ", values);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        var rows = _changes.ConvertAll(c => PlaceChange.Record(c.PlaceId, at, userId: null, _actor, ChangeChannel.SourceImport, c.Field, c.Before, c.After));
+        await new BulkRows<PlaceChange>(db).InsertAsync(rows, upsert: false, cancellationToken);
     }
 
     private void Compare(Place old, Place place)
@@ -138,13 +114,5 @@ public sealed class SourceRunChanges(AppDbContext db, CommuneDirectory communes,
         var stored = warnings.Count == 0 ? null : JsonSerializer.Serialize(warnings.Select(w => new StoredIssue(w.Field, w.Code, w.Message)));
         var facts = new SourceRowFacts(place.SourceFingerprint ?? string.Empty, place.CleanupChanges, place.LocationApproximate);
         return Place.FromSource(sourceName, runId, result.Place, PlaceLocations.Of(result, communes), result.HoursInterpretable, stored, warnings.Count, place.ImportedAt, facts);
-    }
-
-    private static void Add(DbCommand command, string name, object? value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
-        command.Parameters.Add(parameter);
     }
 }

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Relais.Tests.Infrastructure;
+using Relais.Web.Features.Dedup;
+using Relais.Web.Infrastructure.Data;
+
+namespace Relais.Tests.Infrastructure.Data;
+
+/// <summary>Rows written by <see cref="BulkRows{T}"/> read back through EF exactly as EF would have written them.</summary>
+public abstract class BulkRowsTests(AppFixture fixture)
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 22, 9, 30, 15, 123, TimeSpan.FromHours(1));
+
+    [Fact]
+    public async Task InsertAsync_UpsertThenDelete_RowsReadBackAsWritten()
+    {
+        await using var scope = fixture.App.Scope();
+        var db = fixture.App.Get<AppDbContext>(scope);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var prefix = $"bulk-{Guid.NewGuid():N}"[..16];
+        var groups = Enumerable.Range(0, 1_500).Select(i => PlaceGroup.Create($"{prefix}-{i}", At)).ToList();
+        var rows = new BulkRows<PlaceGroup>(db);
+
+        Assert.Equal(1_500, await rows.InsertAsync(groups, upsert: false, CancellationToken.None));
+        groups[7].Update("""{"nom":"x"}""", At.AddDays(1));
+        groups[7].MarkConfirmed();
+        await rows.InsertAsync([groups[7]], upsert: true, CancellationToken.None);
+        Assert.Equal(2, await rows.DeleteAsync(new[] { $"{prefix}-0", $"{prefix}-1", $"{prefix}-missing" }, CancellationToken.None));
+
+        var stored = await db.Set<PlaceGroup>().AsNoTracking().Where(g => g.Id.StartsWith(prefix)).ToListAsync();
+        Assert.Equal(1_498, stored.Count);
+        var seventh = stored.Single(g => g.Id == $"{prefix}-7");
+        Assert.Equal(("""{"nom":"x"}""", PlaceGroup.Confirmed, At, At.AddDays(1)), (seventh.Provenance, seventh.Decision, seventh.CreatedAt, seventh.UpdatedAt));
+        Assert.Equal("{}", stored.Single(g => g.Id == $"{prefix}-8").Provenance);
+    }
+
+    [Fact]
+    public async Task InsertAsync_StoreGeneratedKey_LeftToTheDatabase()
+    {
+        await using var scope = fixture.App.Scope();
+        var db = fixture.App.Get<AppDbContext>(scope);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var key = $"bulk-{Guid.NewGuid():N}";
+        var reviews = new[] { MatchReview.RejectedPair($"{key}:a", "pa", $"{key}:b", "pb", At), MatchReview.RejectedPair($"{key}:a", "pa", $"{key}:c", "pc", At) };
+
+        await new BulkRows<MatchReview>(db).InsertAsync(reviews, upsert: false, CancellationToken.None);
+
+        var stored = await db.Set<MatchReview>().AsNoTracking().Where(r => r.RecordA == $"{key}:a").OrderBy(r => r.Id).ToListAsync();
+        Assert.Equal(2, stored.Select(r => r.Id).Distinct().Count());
+        Assert.All(stored, r => Assert.Equal((MatchReview.Rejected, At, (DateTimeOffset?)At), (r.Status, r.CreatedAt, r.DecidedAt)));
+    }
+}
+
+public sealed class BulkRowsSqliteTests(SqliteAppFixture fixture) : BulkRowsTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class BulkRowsPostgresTests(PostgresAppFixture fixture) : BulkRowsTests(fixture), IClassFixture<PostgresAppFixture>;
