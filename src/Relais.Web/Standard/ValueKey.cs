@@ -10,7 +10,8 @@ public static class ValueKey
     /// </summary>
     public static string Lenient(string value)
     {
-        var normalized = value.Normalize(NormalizationForm.FormC).Trim();
+        // Below U+0300 (no combining mark) a text is already composed: skip the call to ICU.
+        var normalized = (value.AsSpan().ContainsAnyInRange('\u0300', char.MaxValue) ? value.Normalize(NormalizationForm.FormC) : value).Trim();
         var builder = new StringBuilder(normalized.Length);
         var previousSpace = false;
         foreach (var c in normalized)

@@ -143,15 +143,9 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
 
         }
 
-        // Show again the records hidden behind the touched groups: those whose member row (as stored) names one of
-        // them. By primary key: merged_into_id has no index, and a scan per chunk costs seconds at 200,000 places.
+        // The records behind the touched groups: those stored as members (hidden now) and those of the groups kept.
         var touched = groupIds.ToHashSet(StringComparer.Ordinal);
         var hiddenBefore = _memberRows.Values.Where(r => touched.Contains(r.GroupId)).Select(r => r.PlaceId).ToList();
-        foreach (var chunk in hiddenBefore.Chunk(Chunk))
-        {
-            await db.Places().Where(p => chunk.Contains(p.Id)).ExecuteUpdateAsync(s => s.SetProperty(p => p.MergedIntoId, (string?)null), cancellationToken);
-        }
-
         var kept = groupIds.Where(g => MembersOf(g).Count() >= 2).ToList();
         var recordIds = kept.SelectMany(MembersOf).ToList();
         var records = new Dictionary<string, Place>(recordIds.Count, StringComparer.Ordinal);
@@ -209,13 +203,21 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
         await new BulkRows<PlaceChange>(db).InsertAsync(history, upsert: false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
-        // Hide the records behind their merged place, from the member rows just written.
-        var members = db.Set<PlaceGroupMember>();
-        foreach (var chunk in recordIds.Chunk(Chunk))
+        // Each record hidden behind its merged place, the others shown again: only the rows whose flag changes
+        // (a record already in its group keeps it; one the import just rewrote, or that left, changes).
+        var flags = new List<(object Key, object? Value)>();
+        foreach (var placeId in recordIds)
         {
-            await db.Places().Where(p => chunk.Contains(p.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.MergedIntoId, p => members.Where(m => m.PlaceId == p.Id).Select(m => m.GroupId).FirstOrDefault()), cancellationToken);
+            var group = _groupOf.GetValueOrDefault(placeId);
+            if (records.TryGetValue(placeId, out var record) && record.MergedIntoId != group)
+            {
+                flags.Add((placeId, group));
+            }
         }
+
+        var inKept = recordIds.ToHashSet(StringComparer.Ordinal);
+        flags.AddRange(hiddenBefore.Where(placeId => !inKept.Contains(placeId)).Select(placeId => ((object)placeId, (object?)null)));
+        await new BulkRows<Place>(db).UpdateAsync(nameof(Place.MergedIntoId), flags, cancellationToken);
 
         _touched.Clear();
         _confirmed.Clear();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Relais.Web.Features.Sources.Cleanup;
@@ -11,16 +12,44 @@ namespace Relais.Web.Features.Places;
 /// </summary>
 public static class RowFingerprint
 {
+    private static readonly byte[] Prefix = Encoding.UTF8.GetBytes($"cleanup-v{RowCleanup.Version}");
+
     public static string Of(StandardRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var text = new StringBuilder(1024).Append("cleanup-v").Append(RowCleanup.Version);
+
+        // A unit separator between cells and a marker for absent ones: ["a", null] and [null, "a"] differ.
+        var length = Prefix.Length;
         foreach (var cell in row.Cells)
         {
-            // A unit separator between cells and a marker for absent ones: ["a", null] and [null, "a"] differ.
-            text.Append('\u001F').Append(cell is null ? "\u0000" : cell);
+            length += 1 + (cell is null ? 1 : Encoding.UTF8.GetByteCount(cell));
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            Prefix.CopyTo(buffer, 0);
+            var at = Prefix.Length;
+            foreach (var cell in row.Cells)
+            {
+                buffer[at++] = 0x1F;
+                if (cell is null)
+                {
+                    buffer[at++] = 0;
+                }
+                else
+                {
+                    at += Encoding.UTF8.GetBytes(cell, buffer.AsSpan(at));
+                }
+            }
+
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, at), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -52,16 +52,54 @@ public sealed class BulkRows<T>
             : await InsertManyAsync(rows, insert, conflict, cancellationToken);
     }
 
+    /// <summary>Sets one column of the rows with these (single-column) keys, each to its own value.</summary>
+    public async Task<int> UpdateAsync(string propertyName, IReadOnlyCollection<(object Key, object? Value)> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var key = SingleKey();
+        var property = _columns.Single(c => c.Name == propertyName);
+        var (keyMapping, valueMapping) = (key.GetRelationalTypeMapping(), property.GetRelationalTypeMapping());
+        var (table, keyColumn, column) = (Quote(_table), Quote(key.GetColumnName()), Quote(property.GetColumnName()));
+        var updated = 0;
+        if (_db.Database.IsSqlite())
+        {
+            await using var command = CreateCommand();
+            command.CommandText = $"UPDATE {table} SET {column} = @v WHERE {keyColumn} = @k";
+            foreach (var (k, v) in rows)
+            {
+                command.Parameters.Clear();
+                command.Parameters.Add(valueMapping.CreateParameter(command, "@v", v, property.IsNullable));
+                command.Parameters.Add(keyMapping.CreateParameter(command, "@k", k, nullable: false));
+                updated += await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            return updated;
+        }
+
+        foreach (var chunk in rows.Chunk(MaxParameters / 2))
+        {
+            await using var command = CreateCommand();
+            var values = new List<string>(chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.Parameters.Add(keyMapping.CreateParameter(command, $"@k{i}", chunk[i].Key, nullable: false));
+                command.Parameters.Add(valueMapping.CreateParameter(command, $"@v{i}", chunk[i].Value, property.IsNullable));
+                values.Add($"(@k{i}, @v{i})");
+            }
+
+            // VALUES names its columns column1, column2 on both engines.
+            command.CommandText = $"UPDATE {table} SET {column} = v.column2 FROM (VALUES {string.Join(", ", values)}) AS v WHERE {table}.{keyColumn} = v.column1";
+            updated += await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return updated;
+    }
+
     /// <summary>Deletes the rows with these (single-column) keys.</summary>
     public async Task<int> DeleteAsync<TKey>(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        if (_keys.Length != 1)
-        {
-            throw new NotSupportedException($"{typeof(T).Name} has a composite key.");
-        }
-
-        var mapping = _keys[0].GetRelationalTypeMapping();
+        var mapping = SingleKey().GetRelationalTypeMapping();
         var deleted = 0;
         foreach (var chunk in keys.Chunk(_db.Database.IsSqlite() ? SqliteKeysPerDelete : MaxParameters))
         {
@@ -132,6 +170,8 @@ public sealed class BulkRows<T>
 
         return written;
     }
+
+    private IProperty SingleKey() => _keys.Length == 1 ? _keys[0] : throw new NotSupportedException($"{typeof(T).Name} has a composite key.");
 
     private DbCommand CreateCommand()
     {

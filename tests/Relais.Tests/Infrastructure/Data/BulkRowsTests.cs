@@ -34,6 +34,25 @@ public abstract class BulkRowsTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task UpdateAsync_OneValuePerKey_OnlyThoseRowsChanged()
+    {
+        await using var scope = fixture.App.Scope();
+        var db = fixture.App.Get<AppDbContext>(scope);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var prefix = $"bulk-{Guid.NewGuid():N}"[..16];
+        var reviews = Enumerable.Range(0, 1_200).Select(i => MatchReview.RejectedPair($"{prefix}:a{i:D4}", $"{prefix}-{i}", $"{prefix}:b{i:D4}", "pb", At)).ToList();
+        await new BulkRows<MatchReview>(db).InsertAsync(reviews, upsert: false, CancellationToken.None);
+        var stored = await db.Set<MatchReview>().AsNoTracking().Where(r => r.RecordA.StartsWith(prefix)).OrderBy(r => r.RecordA).ToListAsync();
+
+        var changes = stored.Take(1_100).Select((r, i) => ((object)r.Id, (object?)(i % 2 == 0 ? $"other-{i}" : "x"))).ToList();
+        Assert.Equal(1_100, await new BulkRows<MatchReview>(db).UpdateAsync(nameof(MatchReview.PlaceIdA), changes, CancellationToken.None));
+
+        var after = await db.Set<MatchReview>().AsNoTracking().Where(r => r.RecordA.StartsWith(prefix)).OrderBy(r => r.RecordA).Select(r => r.PlaceIdA).ToListAsync();
+        Assert.Equal(["other-0", "x", "other-2"], after.Take(3));
+        Assert.Equal($"{prefix}-1100", after[1_100]);
+    }
+
+    [Fact]
     public async Task InsertAsync_StoreGeneratedKey_LeftToTheDatabase()
     {
         await using var scope = fixture.App.Scope();

@@ -44,6 +44,13 @@ public static partial class ContactCleanup
             return;
         }
 
+        // Already one number in the international form (most rows of the standard's files): nothing to split.
+        if (raw[0] == '+' && raw.Length is >= 10 and <= 13 && !raw.AsSpan(1).ContainsAnyExceptInRange('0', '9') && ContactRules.ToInternational(raw, log[CodePostal]) is { } international)
+        {
+            log.Set(Telephone, international, "telephone.international");
+            return;
+        }
+
         var numbers = PhoneSeparator().Split(raw).SelectMany(part => PhoneLike().Matches(part).Select(m => m.Value)).ToList();
         var valid = numbers.Select(n => ContactRules.ToInternational(n, log[CodePostal])).Where(n => n is not null).ToList();
         if (valid.Count == 0)

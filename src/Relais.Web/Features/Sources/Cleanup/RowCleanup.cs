@@ -14,6 +14,7 @@ public sealed class RowCleanup(CommuneDirectory communes, DateOnly importDate)
     public const int Version = 1;
 
     private readonly CommuneResolver _resolver = new(communes);
+    private readonly ListRules _lists = new();
 
     public CleanupLog Clean(StandardRow row)
     {
@@ -24,7 +25,7 @@ public sealed class RowCleanup(CommuneDirectory communes, DateOnly importDate)
         CoordinateRules.Apply(log, commune);
         ContactCleanup.Apply(log);
         DateRules.Apply(log, importDate);
-        ListRules.Apply(log);
+        _lists.Apply(log);
         SummaryRule.Apply(log);
         return log;
     }
