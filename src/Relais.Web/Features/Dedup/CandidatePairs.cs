@@ -34,15 +34,19 @@ public static class CandidatePairs
         var blocks = new Dictionary<(string, string), List<int>>();
         var sirets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var grids = CellDegrees.Select(_ => new Dictionary<(int, int), List<int>>()).ToArray();
+        var wanted = focus is null ? null : Wanted.Of(records, focus);
         for (var i = 0; i < records.Count; i++)
         {
             var record = records[i];
             foreach (var key in NameKeys(record))
             {
-                Bucket(blocks, key).Add(i);
+                if (wanted is null || wanted.Names.Contains(key))
+                {
+                    Bucket(blocks, key).Add(i);
+                }
             }
 
-            if (record.Siret is not null)
+            if (record.Siret is not null && (wanted is null || wanted.Sirets.Contains(record.Siret)))
             {
                 Bucket(sirets, record.Siret).Add(i);
             }
@@ -51,7 +55,11 @@ public static class CandidatePairs
             {
                 for (var level = 0; level < grids.Length; level++)
                 {
-                    Bucket(grids[level], Cell(record, CellDegrees[level])).Add(i);
+                    var cell = Cell(record, CellDegrees[level]);
+                    if (wanted is null || wanted.Cells[level].Contains(cell))
+                    {
+                        Bucket(grids[level], cell).Add(i);
+                    }
                 }
             }
         }
@@ -184,6 +192,53 @@ public static class CandidatePairs
         var row = (int)Math.Floor(record.Latitude!.Value / degrees);
         var width = degrees / Math.Max(0.2, Math.Cos(row * degrees * Math.PI / 180));
         return (row, (int)Math.Floor(record.Longitude!.Value / width));
+    }
+
+    /// <summary>
+    /// With a focus, the only blocks and cells worth filling: those of the focus records (and the cells around
+    /// theirs). Other buckets could only give pairs outside the focus, so the pairs found are the same, and a source
+    /// of 33,000 records against a directory of 200,000 fills a fraction of the buckets.
+    /// </summary>
+    private sealed class Wanted
+    {
+        public HashSet<(string, string)> Names { get; } = [];
+
+        public HashSet<string> Sirets { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<(int, int)>[] Cells { get; } = [.. CellDegrees.Select(_ => new HashSet<(int, int)>())];
+
+        public static Wanted Of(IReadOnlyList<MatchRecord> records, IReadOnlySet<int> focus)
+        {
+            var wanted = new Wanted();
+            foreach (var i in focus)
+            {
+                var record = records[i];
+                wanted.Names.UnionWith(NameKeys(record));
+                if (record.Siret is not null)
+                {
+                    wanted.Sirets.Add(record.Siret);
+                }
+
+                if (!record.HasPoint)
+                {
+                    continue;
+                }
+
+                for (var level = 0; level < CellDegrees.Length; level++)
+                {
+                    var (x, y) = Cell(record, CellDegrees[level]);
+                    for (var dx = -1; dx <= 1; dx++)
+                    {
+                        for (var dy = -1; dy <= 1; dy++)
+                        {
+                            wanted.Cells[level].Add((x + dx, y + dy));
+                        }
+                    }
+                }
+            }
+
+            return wanted;
+        }
     }
 
     private static List<int> Bucket<TKey>(Dictionary<TKey, List<int>> buckets, TKey key)

@@ -18,14 +18,25 @@ public static class MatchGroups
         var candidates = CandidatePairs.Find(records, focus);
         var sure = new List<(int A, int B, MatchScore Score)>();
         var review = new List<(int, int, MatchScore)>();
-        foreach (var (a, b) in candidates)
+
+        // Scoring is pure: pairs are scored on every core, then read in their order (the result does not depend on threads).
+        var scores = new MatchScore?[candidates.Count];
+        Parallel.For(0, candidates.Count, k =>
         {
-            if (rejected is not null && rejected(records[a].Key, records[b].Key))
+            var (a, b) = candidates[k];
+            if (rejected is null || !rejected(records[a].Key, records[b].Key))
+            {
+                scores[k] = PlaceMatcher.Score(records[a], records[b]);
+            }
+        });
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var (a, b) = candidates[k];
+            if (scores[k] is not { } score)
             {
                 continue;
             }
 
-            var score = PlaceMatcher.Score(records[a], records[b]);
             if (score.Decision == MatchDecision.Same)
             {
                 sure.Add((a, b, score));

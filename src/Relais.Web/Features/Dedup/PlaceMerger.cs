@@ -166,9 +166,17 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
         var upserts = new List<Place>(kept.Count);
         var groupRows = new List<PlaceGroup>(kept.Count);
         var history = new List<PlaceChange>();
-        foreach (var groupId in kept)
+        // Choosing the fields is pure: every group on every core, then written in order.
+        var members = kept.ConvertAll(groupId => (IReadOnlyList<GroupRecord>)[.. MembersOf(groupId).Where(records.ContainsKey).Select(id => new GroupRecord(records[id], TrustRank(records[id].SourceName)))]);
+        var choices = new (MergedFields.Result Choice, string Provenance)[kept.Count];
+        Parallel.For(0, kept.Count, k =>
         {
-            var choice = MergedFields.Choose(groupId, [.. MembersOf(groupId).Where(records.ContainsKey).Select(id => new GroupRecord(records[id], TrustRank(records[id].SourceName)))]);
+            var choice = MergedFields.Choose(kept[k], members[k]);
+            choices[k] = (choice, MergedFields.Serialize(choice.Provenance));
+        });
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var (groupId, (choice, provenance)) = (kept[k], choices[k]);
             var merged = mergedPlaces.GetValueOrDefault(groupId);
             var before = MergedPlaceEdits.Before(merged);
             merged ??= Place.NewMerged(groupId);
@@ -176,7 +184,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
             edits.Apply(merged, before, at, overrides.GetValueOrDefault(groupId) ?? [], history);
             upserts.Add(merged);
             var group = groups.GetValueOrDefault(groupId) ?? PlaceGroup.Create(groupId, at);
-            group.Update(MergedFields.Serialize(choice.Provenance), at);
+            group.Update(provenance, at);
             if (_confirmed.Contains(groupId))
             {
                 group.MarkConfirmed();

@@ -95,6 +95,27 @@ public sealed class PlaceMatcherTests
     }
 
     [Fact]
+    public void CandidatePairs_FocusInDenseAndSparseAreas_SamePairsAsWithoutFocusRestrictedToIt()
+    {
+        // A dense centre (finer grids), shared words (large name blocks) and scattered places.
+        var random = new Random(7);
+        string[] words = ["Médiathèque", "France Services", "EPN", "Centre social", "Cyber-base"];
+        var records = Enumerable.Range(0, 1_500).Select(i =>
+        {
+            var dense = i % 3 == 0;
+            var latitude = dense ? 45.0 + (random.NextDouble() * 0.004) : 44.0 + (random.NextDouble() * 2);
+            var longitude = dense ? 5.0 + (random.NextDouble() * 0.004) : 4.0 + (random.NextDouble() * 2);
+            return Record($"s{i % 4}:{i}", $"{words[i % words.Length]} {(char)('a' + (i % 7))}", $"{i % 40} rue A", latitude, longitude);
+        }).ToArray();
+        var focus = Enumerable.Range(0, records.Length).Where(i => i % 11 == 0).ToHashSet();
+
+        var expected = CandidatePairs.Find(records).Where(p => focus.Contains(p.A) || focus.Contains(p.B)).Order().ToList();
+
+        Assert.Equal(expected, CandidatePairs.Find(records, focus).Order().ToList());
+        Assert.NotEmpty(expected);
+    }
+
+    [Fact]
     public void CandidatePairs_TownCentreWithHundredsOfPlaces_BoundedPairsAndSameSpotStillPaired()
     {
         // 600 places within ~1 km sharing the word "mediatheque", plus one true duplicate: same spot, other wording.
