@@ -175,8 +175,10 @@ public sealed class BulkRows<T>
 
     private DbCommand CreateCommand()
     {
+        // Many statements make one change: they only run inside the caller's transaction (which also opens the connection).
+        var transaction = _db.Database.CurrentTransaction ?? throw new InvalidOperationException("BulkRows writes inside the caller's transaction.");
         var command = _db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
+        command.Transaction = transaction.GetDbTransaction();
         return command;
     }
 

@@ -53,6 +53,18 @@ public abstract class BulkRowsTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task InsertAsync_NoTransaction_RefusedAndNothingWritten()
+    {
+        await using var scope = fixture.App.Scope();
+        var db = fixture.App.Get<AppDbContext>(scope);
+        var id = $"bulk-{Guid.NewGuid():N}"[..16];
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => new BulkRows<PlaceGroup>(db).InsertAsync([PlaceGroup.Create(id, At)], upsert: false, CancellationToken.None));
+
+        Assert.False(await db.Set<PlaceGroup>().AnyAsync(g => g.Id == id));
+    }
+
+    [Fact]
     public async Task InsertAsync_StoreGeneratedKey_LeftToTheDatabase()
     {
         await using var scope = fixture.App.Scope();
