@@ -57,24 +57,7 @@ internal sealed class PlaceBulkWriter : IAsyncDisposable
     }
 
     /// <summary>Removes places by id (those that left their source), in chunks.</summary>
-    public async Task<int> DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
-    {
-        var removed = 0;
-        foreach (var chunk in ids.Chunk(500))
-        {
-            await using var command = CreateCommand();
-            var names = chunk.Select((_, i) => $"@id{i}").ToList();
-            command.CommandText = $"DELETE FROM \"{_table}\" WHERE \"id\" IN ({string.Join(", ", names)})";
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                AddParameter(command, names[i], chunk[i]);
-            }
-
-            removed += await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        return removed;
-    }
+    public Task<int> DeleteAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) => new BulkRows<Place>(_db).DeleteAsync(ids, cancellationToken);
 
     public ValueTask DisposeAsync()
     {
@@ -165,14 +148,6 @@ internal sealed class PlaceBulkWriter : IAsyncDisposable
         command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk writes run inside a transaction.");
         return command;
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
     }
 
     private static void Check(int rc, sqlite3 handle)
