@@ -14,7 +14,7 @@ public readonly record struct MatchFields(
 /// one (the next source of a <c>sources run --all</c>) normalises again only the records whose fields changed,
 /// instead of the whole directory. A pure memo, exact by construction (a record is reused only when every field it
 /// was made from is equal), so several instances need not share it. It holds the last directory only: about
-/// 2 KB per record (docs/adr/0017-bulk-merge-writes.md).
+/// 1 KB per record (docs/adr/0017-bulk-merge-writes.md).
 /// </summary>
 public sealed class MatchRecordCache
 {

@@ -205,9 +205,10 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
 
         // Groups, then their member rows (a record moved from a dissolved group must not go with it), then the
         // dissolved groups; in multi-row statements: a consolidation rewrites tens of thousands of them.
-        await new BulkRows<PlaceGroup>(db).InsertAsync(groupRows, upsert: true, cancellationToken);
+        var groupTable = new BulkRows<PlaceGroup>(db);
+        await groupTable.InsertAsync(groupRows, upsert: true, cancellationToken);
         await WriteMemberRowsAsync(cancellationToken);
-        await new BulkRows<PlaceGroup>(db).DeleteAsync(dissolved.Where(groups.ContainsKey).ToList(), cancellationToken);
+        await groupTable.DeleteAsync(dissolved.Where(groups.ContainsKey).ToList(), cancellationToken);
         await new BulkRows<PlaceChange>(db).InsertAsync(history, upsert: false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 

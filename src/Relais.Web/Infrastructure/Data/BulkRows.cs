@@ -26,6 +26,8 @@ public sealed class BulkRows<T>
     private readonly IProperty[] _columns;
     private readonly IProperty[] _keys;
     private readonly RelationalTypeMapping[] _mappings;
+    private readonly IClrPropertyGetter[] _getters;
+    private readonly bool _sqlite;
 
     public BulkRows(AppDbContext db)
     {
@@ -36,6 +38,8 @@ public sealed class BulkRows<T>
         _keys = [.. entity.FindPrimaryKey()!.Properties];
         _columns = [.. entity.GetProperties().Where(p => !(p.IsPrimaryKey() && p.ValueGenerated.HasFlag(ValueGenerated.OnAdd) && IsNumeric(p.ClrType)))];
         _mappings = [.. _columns.Select(p => p.GetRelationalTypeMapping())];
+        _getters = [.. _columns.Select(p => p.GetGetter())];
+        _sqlite = db.Database.IsSqlite();
     }
 
     /// <summary>Inserts the rows; with <paramref name="upsert"/>, a row whose key exists replaces it.</summary>
@@ -47,7 +51,7 @@ public sealed class BulkRows<T>
             : $" ON CONFLICT ({string.Join(", ", _keys.Select(k => Quote(k.GetColumnName())))}) DO UPDATE SET "
               + string.Join(", ", _columns.Where(c => !c.IsPrimaryKey()).Select(c => $"{Quote(c.GetColumnName())} = excluded.{Quote(c.GetColumnName())}"));
         var insert = $"INSERT INTO {Quote(_table)} ({names}) VALUES ";
-        return _db.Database.IsSqlite()
+        return _sqlite
             ? await InsertOneByOneAsync(rows, insert, conflict, cancellationToken)
             : await InsertManyAsync(rows, insert, conflict, cancellationToken);
     }
@@ -61,15 +65,15 @@ public sealed class BulkRows<T>
         var (keyMapping, valueMapping) = (key.GetRelationalTypeMapping(), property.GetRelationalTypeMapping());
         var (table, keyColumn, column) = (Quote(_table), Quote(key.GetColumnName()), Quote(property.GetColumnName()));
         var updated = 0;
-        if (_db.Database.IsSqlite())
+        if (_sqlite)
         {
             await using var command = CreateCommand();
             command.CommandText = $"UPDATE {table} SET {column} = @v WHERE {keyColumn} = @k";
             foreach (var (k, v) in rows)
             {
                 command.Parameters.Clear();
-                command.Parameters.Add(valueMapping.CreateParameter(command, "@v", v, property.IsNullable));
-                command.Parameters.Add(keyMapping.CreateParameter(command, "@k", k, nullable: false));
+                command.Parameters.Add(Parameter(command, "@v", valueMapping, v, property.IsNullable));
+                command.Parameters.Add(Parameter(command, "@k", keyMapping, k, nullable: false));
                 updated += await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
@@ -82,8 +86,8 @@ public sealed class BulkRows<T>
             var values = new List<string>(chunk.Length);
             for (var i = 0; i < chunk.Length; i++)
             {
-                command.Parameters.Add(keyMapping.CreateParameter(command, $"@k{i}", chunk[i].Key, nullable: false));
-                command.Parameters.Add(valueMapping.CreateParameter(command, $"@v{i}", chunk[i].Value, property.IsNullable));
+                command.Parameters.Add(Parameter(command, $"@k{i}", keyMapping, chunk[i].Key, nullable: false));
+                command.Parameters.Add(Parameter(command, $"@v{i}", valueMapping, chunk[i].Value, property.IsNullable));
                 values.Add($"(@k{i}, @v{i})");
             }
 
@@ -101,14 +105,14 @@ public sealed class BulkRows<T>
         ArgumentNullException.ThrowIfNull(keys);
         var mapping = SingleKey().GetRelationalTypeMapping();
         var deleted = 0;
-        foreach (var chunk in keys.Chunk(_db.Database.IsSqlite() ? SqliteKeysPerDelete : MaxParameters))
+        foreach (var chunk in keys.Chunk(_sqlite ? SqliteKeysPerDelete : MaxParameters))
         {
             await using var command = CreateCommand();
             var names = new string[chunk.Length];
             for (var i = 0; i < chunk.Length; i++)
             {
                 names[i] = $"@k{i}";
-                command.Parameters.Add(mapping.CreateParameter(command, names[i], chunk[i], nullable: false));
+                command.Parameters.Add(Parameter(command, names[i], mapping, chunk[i], nullable: false));
             }
 
             command.CommandText = $"DELETE FROM {Quote(_table)} WHERE {Quote(_keys[0].GetColumnName())} IN ({string.Join(", ", names)})";
@@ -133,7 +137,7 @@ public sealed class BulkRows<T>
             command.Parameters.Clear();
             for (var c = 0; c < _columns.Length; c++)
             {
-                command.Parameters.Add(_mappings[c].CreateParameter(command, names[c], _columns[c].GetGetter().GetClrValue(row), _columns[c].IsNullable));
+                command.Parameters.Add(Parameter(command, names[c], _mappings[c], _getters[c].GetClrValue(row), _columns[c].IsNullable));
             }
 
             written += await command.ExecuteNonQueryAsync(cancellationToken);
@@ -156,9 +160,7 @@ public sealed class BulkRows<T>
                 for (var c = 0; c < _columns.Length; c++)
                 {
                     parameters[c] = $"@p{r}_{c}";
-                    // PostgreSQL's timestamptz takes UTC instants only (as the PostgreSQL provider requires of EF's own writes).
-                    var value = _columns[c].GetGetter().GetClrValue(chunk[r]) is DateTimeOffset instant ? instant.ToUniversalTime() : _columns[c].GetGetter().GetClrValue(chunk[r]);
-                    command.Parameters.Add(_mappings[c].CreateParameter(command, parameters[c], value, _columns[c].IsNullable));
+                    command.Parameters.Add(Parameter(command, parameters[c], _mappings[c], _getters[c].GetClrValue(chunk[r]), _columns[c].IsNullable));
                 }
 
                 values.Add($"({string.Join(", ", parameters)})");
@@ -169,6 +171,18 @@ public sealed class BulkRows<T>
         }
 
         return written;
+    }
+
+    /// <summary>A value as EF would bind it (type mapping, value converter).</summary>
+    private DbParameter Parameter(DbCommand command, string name, RelationalTypeMapping mapping, object? value, bool nullable)
+    {
+        // PostgreSQL's timestamptz takes UTC instants only (as the PostgreSQL provider requires of EF's own writes).
+        if (!_sqlite && value is DateTimeOffset instant)
+        {
+            value = instant.ToUniversalTime();
+        }
+
+        return mapping.CreateParameter(command, name, value, nullable);
     }
 
     private IProperty SingleKey() => _keys.Length == 1 ? _keys[0] : throw new NotSupportedException($"{typeof(T).Name} has a composite key.");

@@ -22,8 +22,7 @@ internal static partial class ContactRules
             return null;
         }
 
-        // Fast path: already in the international form the standard asks for.
-        if (raw[0] == '+' && raw.Length is >= 10 and <= 13 && !raw.AsSpan(1).ContainsAnyExceptInRange('0', '9') && ToInternational(raw, postalCode) is { } international)
+        if (AlreadyInternational(raw, postalCode) is { } international)
         {
             return international;
         }
@@ -42,6 +41,13 @@ internal static partial class ContactRules
 
         return normalized;
     }
+
+    /// <summary>
+    /// Fast path for the common case, one number already in the international form the standard asks for ("+33…"):
+    /// its normalised form, or null when the text needs the general rules.
+    /// </summary>
+    public static string? AlreadyInternational(string raw, string? postalCode) =>
+        raw.Length is >= 10 and <= 13 && raw[0] == '+' && !raw.AsSpan(1).ContainsAnyExceptInRange('0', '9') ? ToInternational(raw, postalCode) : null;
 
     public static string? ToInternational(string raw, string? postalCode)
     {

@@ -7,16 +7,17 @@ public sealed class MatchGroupsTests
     private static MatchRecord Record(string key, string name, string address, double latitude) =>
         MatchRecord.Create(key, name, address, "Dijon", "21231", latitude, 5.04, locationApproximate: false, null, null, null, null, null);
 
+    private static MatchRecord[] OnePlaceInThreeSources() =>
+    [
+        Record("a:1", "Espace numérique Toison d'or", "10 bis place Granville", 47.3500),
+        Record("b:7", "ESPACE NUMERIQUE TOISON D'OR", "10b pl. Granville", 47.3501),
+        Record("c:x", "Espace numérique Toison d'or (Dijon)", "10 bis place Granville", 47.3500),
+    ];
+
     [Fact]
     public void Consolidate_OnePlaceInThreeSources_OneGroupOfThree()
     {
-        var records = new[]
-        {
-            Record("a:1", "Espace numérique Toison d'or", "10 bis place Granville", 47.3500),
-            Record("b:7", "ESPACE NUMERIQUE TOISON D'OR", "10b pl. Granville", 47.3501),
-            Record("c:x", "Espace numérique Toison d'or (Dijon)", "10 bis place Granville", 47.3500),
-            Record("a:2", "Médiathèque Champollion", "14 rue Camille Claudel", 47.3600),
-        };
+        MatchRecord[] records = [.. OnePlaceInThreeSources(), Record("a:2", "Médiathèque Champollion", "14 rue Camille Claudel", 47.3600)];
 
         var result = MatchGroups.Consolidate(records);
 
@@ -27,13 +28,7 @@ public sealed class MatchGroupsTests
     [Fact]
     public void Consolidate_FourthSourceJoinsGroupOfThree_GroupOfFourKept()
     {
-        var records = new[]
-        {
-            Record("a:1", "Espace numérique Toison d'or", "10 bis place Granville", 47.3500),
-            Record("b:7", "ESPACE NUMERIQUE TOISON D'OR", "10b pl. Granville", 47.3501),
-            Record("c:x", "Espace numérique Toison d'or (Dijon)", "10 bis place Granville", 47.3500),
-            Record("d:4", "Espace numerique Toison d'Or", "10 bis place Granville", 47.3500),
-        };
+        MatchRecord[] records = [.. OnePlaceInThreeSources(), Record("d:4", "Espace numerique Toison d'Or", "10 bis place Granville", 47.3500)];
 
         // a, b and c were merged by earlier runs; only d is new, so only its pairs are scored.
         var result = MatchGroups.Consolidate(records, focus: new HashSet<int> { 3 }, mergedWith: i => i < 3 ? "group-1" : null);

@@ -45,7 +45,7 @@ public static partial class ContactCleanup
         }
 
         // Already one number in the international form (most rows of the standard's files): nothing to split.
-        if (raw[0] == '+' && raw.Length is >= 10 and <= 13 && !raw.AsSpan(1).ContainsAnyExceptInRange('0', '9') && ContactRules.ToInternational(raw, log[CodePostal]) is { } international)
+        if (ContactRules.AlreadyInternational(raw, log[CodePostal]) is { } international)
         {
             log.Set(Telephone, international, "telephone.international");
             return;
