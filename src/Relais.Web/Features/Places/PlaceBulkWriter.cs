@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 using Relais.Web.Infrastructure.Data;
-using SQLitePCL;
 
 namespace Relais.Web.Features.Places;
 
@@ -26,7 +25,7 @@ internal sealed class PlaceBulkWriter : IAsyncDisposable
     private readonly Column[] _columns;
     private readonly string _table;
     private readonly bool _sqlite;
-    private sqlite3_stmt? _sqliteUpsert;
+    private SqliteStatement? _sqliteUpsert;
     private bool _importTableCreated;
 
     public PlaceBulkWriter(AppDbContext db)
@@ -74,12 +73,11 @@ internal sealed class PlaceBulkWriter : IAsyncDisposable
 
     private void UpsertSqlite(IReadOnlyList<Place> places, CancellationToken cancellationToken)
     {
-        var handle = ((SqliteConnection)_db.Database.GetDbConnection()).Handle!;
         if (_sqliteUpsert is null)
         {
             // Nine B-trees with random UUID keys: the default 2 MB page cache thrashes.
-            Check(raw.sqlite3_exec(handle, "PRAGMA cache_size = -131072"), handle);
-            Check(raw.sqlite3_prepare_v2(handle, Upsert($"VALUES ({string.Join(", ", _columns.Select((_, i) => $"?{i + 1}"))})"), out _sqliteUpsert), handle);
+            _db.Database.ExecuteSqlRaw("PRAGMA cache_size = -131072");
+            _sqliteUpsert = new SqliteStatement(_db, Upsert($"VALUES ({string.Join(", ", _columns.Select((_, i) => $"?{i + 1}"))})"));
         }
 
         foreach (var place in places)
@@ -87,24 +85,10 @@ internal sealed class PlaceBulkWriter : IAsyncDisposable
             cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < _columns.Length; i++)
             {
-                var index = i + 1;
-                var rc = _columns[i].SqliteValue(place) switch
-                {
-                    null => raw.sqlite3_bind_null(_sqliteUpsert, index),
-                    string text => raw.sqlite3_bind_text(_sqliteUpsert, index, text),
-                    double number => raw.sqlite3_bind_double(_sqliteUpsert, index, number),
-                    long integer => raw.sqlite3_bind_int64(_sqliteUpsert, index, integer),
-                    var other => throw new NotSupportedException(other.GetType().Name),
-                };
-                Check(rc, handle);
+                _sqliteUpsert.Bind(i + 1, _columns[i].SqliteValue(place));
             }
 
-            if (raw.sqlite3_step(_sqliteUpsert) != raw.SQLITE_DONE)
-            {
-                Check(raw.sqlite3_errcode(handle), handle);
-            }
-
-            raw.sqlite3_reset(_sqliteUpsert);
+            _sqliteUpsert.Execute();
         }
     }
 
@@ -148,14 +132,6 @@ internal sealed class PlaceBulkWriter : IAsyncDisposable
         command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk writes run inside a transaction.");
         return command;
-    }
-
-    private static void Check(int rc, sqlite3 handle)
-    {
-        if (rc is not (raw.SQLITE_OK or raw.SQLITE_ROW or raw.SQLITE_DONE))
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), rc);
-        }
     }
 
     /// <summary>One column of the places table: its name and its value as each database stores it.</summary>

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -6,9 +7,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Relais.Web.Infrastructure.Data;
 
 /// <summary>
-/// Writes many rows of one entity type in the caller's transaction with multi-row statements
-/// (<c>INSERT … VALUES (…), (…) [ON CONFLICT (key) DO UPDATE]</c>, <c>DELETE … WHERE key IN (…)</c>), bypassing
-/// EF's change tracker: at tens of thousands of rows, tracking and one statement per row cost far more than
+/// Writes many rows of one entity type in the caller's transaction, bypassing EF's change tracker: on PostgreSQL
+/// with multi-row statements (<c>INSERT … VALUES (…), (…) [ON CONFLICT (key) DO UPDATE]</c>, <c>DELETE … WHERE key
+/// IN (…)</c>), on SQLite with one prepared statement per row bound by position (<see cref="SqliteStatement"/>): at tens of thousands of rows, tracking and one statement per row cost far more than
 /// the writes (docs/adr/0017-bulk-rows.md). Tables, columns and value conversions come from the EF model, so the
 /// rows read back exactly as EF would have written them; store-generated keys are left to the database.
 /// </summary>
@@ -17,9 +18,6 @@ public sealed class BulkRows<T>
 {
     /// <summary>Both engines accept tens of thousands of parameters per statement; this keeps statements short.</summary>
     private const int MaxParameters = 2_000;
-
-    /// <summary>SQLite finds each parameter by name in a list: keep its statements small.</summary>
-    private const int SqliteKeysPerDelete = 200;
 
     private readonly AppDbContext _db;
     private readonly string _table;
@@ -68,13 +66,13 @@ public sealed class BulkRows<T>
         if (_sqlite)
         {
             await using var command = CreateCommand();
-            command.CommandText = $"UPDATE {table} SET {column} = @v WHERE {keyColumn} = @k";
+            using var update = new SqliteStatement(_db, $"UPDATE {table} SET {column} = ?1 WHERE {keyColumn} = ?2");
             foreach (var (k, v) in rows)
             {
-                command.Parameters.Clear();
-                command.Parameters.Add(Parameter(command, "@v", valueMapping, v, property.IsNullable));
-                command.Parameters.Add(Parameter(command, "@k", keyMapping, k, nullable: false));
-                updated += await command.ExecuteNonQueryAsync(cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                BindSqlite(update, command, 1, valueMapping, v, property.IsNullable);
+                BindSqlite(update, command, 2, keyMapping, k, nullable: false);
+                updated += update.Execute();
             }
 
             return updated;
@@ -103,9 +101,24 @@ public sealed class BulkRows<T>
     public async Task<int> DeleteAsync<TKey>(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var mapping = SingleKey().GetRelationalTypeMapping();
+        var key = SingleKey();
+        var mapping = key.GetRelationalTypeMapping();
         var deleted = 0;
-        foreach (var chunk in keys.Chunk(_sqlite ? SqliteKeysPerDelete : MaxParameters))
+        if (_sqlite)
+        {
+            await using var command = CreateCommand();
+            using var delete = new SqliteStatement(_db, $"DELETE FROM {Quote(_table)} WHERE {Quote(key.GetColumnName())} = ?1");
+            foreach (var k in keys)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                BindSqlite(delete, command, 1, mapping, k, nullable: false);
+                deleted += delete.Execute();
+            }
+
+            return deleted;
+        }
+
+        foreach (var chunk in keys.Chunk(MaxParameters))
         {
             await using var command = CreateCommand();
             var names = new string[chunk.Length];
@@ -115,7 +128,7 @@ public sealed class BulkRows<T>
                 command.Parameters.Add(Parameter(command, names[i], mapping, chunk[i], nullable: false));
             }
 
-            command.CommandText = $"DELETE FROM {Quote(_table)} WHERE {Quote(_keys[0].GetColumnName())} IN ({string.Join(", ", names)})";
+            command.CommandText = $"DELETE FROM {Quote(_table)} WHERE {Quote(key.GetColumnName())} IN ({string.Join(", ", names)})";
             deleted += await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -123,27 +136,33 @@ public sealed class BulkRows<T>
     }
 
     /// <summary>
-    /// SQLite runs in-process: one prepared statement executed per row is the fastest path. Its parameters are found
-    /// by name on every execution, so a statement of thousands of parameters would cost a quadratic look-up.
+    /// SQLite runs in-process: one statement prepared once and executed per row, its values bound by position
+    /// (<see cref="SqliteStatement"/>), is the fastest path.
     /// </summary>
     private async Task<int> InsertOneByOneAsync(IReadOnlyCollection<T> rows, string insert, string conflict, CancellationToken cancellationToken)
     {
         await using var command = CreateCommand();
-        var names = _columns.Select((_, c) => $"@p{c}").ToArray();
-        command.CommandText = $"{insert}({string.Join(", ", names)}){conflict}";
+        using var statement = new SqliteStatement(_db, $"{insert}({string.Join(", ", _columns.Select((_, c) => $"?{c + 1}"))}){conflict}");
         var written = 0;
         foreach (var row in rows)
         {
-            command.Parameters.Clear();
+            cancellationToken.ThrowIfCancellationRequested();
             for (var c = 0; c < _columns.Length; c++)
             {
-                command.Parameters.Add(Parameter(command, names[c], _mappings[c], _getters[c].GetClrValue(row), _columns[c].IsNullable));
+                BindSqlite(statement, command, c + 1, _mappings[c], _getters[c].GetClrValue(row), _columns[c].IsNullable);
             }
 
-            written += await command.ExecuteNonQueryAsync(cancellationToken);
+            written += statement.Execute();
         }
 
         return written;
+    }
+
+    /// <summary>A value bound as EF would bind it: its type mapping makes the parameter (value converter, SQLite type).</summary>
+    private static void BindSqlite(SqliteStatement statement, DbCommand command, int index, RelationalTypeMapping mapping, object? value, bool nullable)
+    {
+        var parameter = (SqliteParameter)mapping.CreateParameter(command, "@p", value, nullable);
+        statement.Bind(index, parameter.Value, parameter.SqliteType);
     }
 
     /// <summary>A server: as many rows per statement as <see cref="MaxParameters"/> allows, one round trip each.</summary>

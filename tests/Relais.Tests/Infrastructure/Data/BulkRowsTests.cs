@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Relais.Tests.Infrastructure;
 using Relais.Web.Features.Dedup;
+using Relais.Web.Features.History;
 using Relais.Web.Infrastructure.Data;
 
 namespace Relais.Tests.Infrastructure.Data;
@@ -50,6 +51,29 @@ public abstract class BulkRowsTests(AppFixture fixture)
         var after = await db.Set<MatchReview>().AsNoTracking().Where(r => r.RecordA.StartsWith(prefix)).OrderBy(r => r.RecordA).Select(r => r.PlaceIdA).ToListAsync();
         Assert.Equal(["other-0", "x", "other-2"], after.Take(3));
         Assert.Equal($"{prefix}-1100", after[1_100]);
+    }
+
+    [Fact]
+    public async Task InsertAsync_GuidEnumAndNulls_ReadBackAndFoundAsEfWritesThem()
+    {
+        await using var scope = fixture.App.Scope();
+        var db = fixture.App.Get<AppDbContext>(scope);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var place = $"bulk-{Guid.NewGuid():N}"[..16];
+        var user = Guid.NewGuid();
+        db.Add(PlaceChange.Record(place, At, user, "par EF", ChangeChannel.Moderation, "nom", null, "A"));
+        await db.SaveChangesAsync();
+
+        await new BulkRows<PlaceChange>(db).InsertAsync(
+            [PlaceChange.Record(place, At, user, "en bloc", ChangeChannel.Moderation, "nom", "A", null), PlaceChange.Record(place, At, null, "en bloc", ChangeChannel.Merge, "telephone", "1", "2")],
+            upsert: false,
+            CancellationToken.None);
+
+        // Filters bind the values as EF does: the rows written in bulk must be found by them as the one EF wrote.
+        var byUser = await db.Set<PlaceChange>().AsNoTracking().Where(c => c.PlaceId == place && c.UserId == user && c.Channel == ChangeChannel.Moderation).OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal([("par EF", null, "A", At), ("en bloc", "A", null, At)], byUser.Select(c => (c.ActorLabel, c.Before, c.After, c.At)));
+        var merge = await db.Set<PlaceChange>().AsNoTracking().SingleAsync(c => c.PlaceId == place && c.UserId == null);
+        Assert.Equal((ChangeChannel.Merge, "telephone", At), (merge.Channel, merge.Field, merge.At));
     }
 
     [Fact]
