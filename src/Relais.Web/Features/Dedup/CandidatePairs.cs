@@ -31,6 +31,11 @@ public static class CandidatePairs
     public static List<(int A, int B)> Find(IReadOnlyList<MatchRecord> records, IReadOnlySet<int>? focus = null)
     {
         ArgumentNullException.ThrowIfNull(records);
+        if (focus is not null && focus.Count >= records.Count)
+        {
+            focus = null; // every record (a first consolidation): nothing to restrict
+        }
+
         var blocks = new Dictionary<(string, string), List<int>>();
         var sirets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var grids = CellDegrees.Select(_ => new Dictionary<(int, int), List<int>>()).ToArray();

@@ -124,7 +124,11 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
         var groups = new Dictionary<string, PlaceGroup>(StringComparer.Ordinal);
         var mergedPlaces = new Dictionary<string, Place>(StringComparer.Ordinal);
         var overrides = new Dictionary<string, List<PlaceFieldOverride>>(StringComparer.Ordinal);
-        foreach (var chunk in groupIds.Chunk(Chunk))
+
+        // Only groups with stored members have a row, a merged place and edits to read (a group is written with its
+        // members and deleted with the last of them): a first consolidation makes tens of thousands of new ones.
+        var stored = _memberRows.Values.Select(r => r.GroupId).ToHashSet(StringComparer.Ordinal);
+        foreach (var chunk in groupIds.Where(stored.Contains).Chunk(Chunk))
         {
             foreach (var group in await db.Set<PlaceGroup>().AsNoTracking().Where(g => chunk.Contains(g.Id)).ToListAsync(cancellationToken))
             {
