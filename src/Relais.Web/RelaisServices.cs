@@ -27,6 +27,7 @@ public static class RelaisServices
         services.AddSingleton<SuggestCommunesHandler>();
         services.AddScoped<ValidatePlacesFileHandler>();
         services.AddScoped<ImportPlacesHandler>();
+        services.AddScoped<ImportBatch>();
         services.AddScoped<ExportPlacesHandler>();
         services.AddSingleton<GeneratePlacesHandler>();
         services.AddSingleton<Features.Places.Search.PlaceNameOrder>();
@@ -54,11 +55,12 @@ public static class RelaisServices
         services.AddSingleton<Features.Sources.SourceCatalog>();
         services.AddHttpClient<Features.Sources.SourceFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddScoped<Features.Sources.RunSourceHandler>();
+        services.AddScoped<Features.Sources.RunSourceBatchHandler>();
         services.AddScoped<Features.Sources.ListSourcesHandler>();
         services.AddRelaisJobs(configuration);
         services.AddRelaisMembership();
 
-        // Deduplication runs after every import (places import and sources run alike), inside its transaction.
+        // Deduplication runs after every import, inside its transaction; once per batch for the sources of one `sources run` (ADR 0018).
         services.AddScoped<Features.PlaceEdits.MergedPlaceEdits>();
         services.AddSingleton(configuration.GetSection(Features.Dedup.DedupOptions.Section).Get<Features.Dedup.DedupOptions>() ?? new Features.Dedup.DedupOptions());
         services.AddSingleton<Features.Dedup.MatchRecordCache>();

@@ -4,9 +4,9 @@ namespace Relais.Web.Features.Places;
 public sealed record ImportedPlaces(string SourceName, string RunId, IReadOnlyList<string> ChangedPlaceIds, IReadOnlyList<string> RemovedPlaceIds);
 
 /// <summary>
-/// A step run at the end of every import, inside its transaction, after the places are written: the seam
-/// for deduplication and merging (not built yet). It sees the places the run added, changed and removed
-/// (also <c>places.last_import_run_id</c> = the run); throwing rolls the whole import back.
+/// A step run at the end of every import, inside its transaction, after the places are written (the merge,
+/// <c>MergeAfterImport</c>); in a batch of imports (<see cref="ImportBatch"/>), once at the end on the changes of
+/// all of them. It sees the places the run added, changed and removed; throwing rolls the whole import (or batch) back.
 /// </summary>
 public interface IAfterImportStep
 {

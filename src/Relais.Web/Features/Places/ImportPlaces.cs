@@ -44,11 +44,13 @@ public sealed record ImportPlacesResult(
 /// Imports rows as one source, in one transaction: each row is fingerprinted (an identical row is skipped),
 /// cleaned up, validated; valid rows are upserted, places that left the source removed, the run recorded.
 /// A rejected row never removes the place it describes (its previous version stays); an unreadable input,
-/// or any failure, changes nothing.
+/// or any failure, changes nothing. Inside an open <see cref="ImportBatch"/>, the import runs in a savepoint of the
+/// batch's transaction and leaves the steps after it (the merge) to the end of the batch.
 /// </summary>
-public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory communes, TimeProvider time, IEnumerable<IAfterImportStep> afterImportSteps)
+public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory communes, TimeProvider time, IEnumerable<IAfterImportStep> afterImportSteps, ImportBatch batch)
 {
     private const int BatchSize = 2_000;
+    private const string BatchSavepoint = "relais_import";
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public Task<ImportPlacesResult> HandleAsync(ImportPlacesCommand command, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
@@ -70,7 +72,13 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var changed = new List<string>();
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var inBatch = batch.IsOpen;
+        await using var transaction = inBatch ? null : await db.Database.BeginTransactionAsync(cancellationToken);
+        if (inBatch)
+        {
+            await db.Database.CurrentTransaction!.CreateSavepointAsync(BatchSavepoint, cancellationToken);
+        }
+
         var existing = await db.Places().Where(p => p.SourceName == source)
             .Select(p => new { p.SourceRecordId, p.SourceFingerprint }).ToDictionaryAsync(p => p.SourceRecordId, p => p.SourceFingerprint, StringComparer.Ordinal, cancellationToken);
         await using var writer = new PlaceBulkWriter(db);
@@ -170,15 +178,30 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
             warnings += file.FileIssues.Count;
             var imported = new ImportedPlaces(source, runId, changed, removedIds);
             var afterImport = new List<(string, string)>();
-            foreach (var step in afterImportSteps)
+            if (inBatch)
             {
-                afterImport.Add((step.Label, await step.RunAsync(imported, cancellationToken)));
+                batch.Add(imported);
+            }
+            else
+            {
+                foreach (var step in afterImportSteps)
+                {
+                    afterImport.Add((step.Label, await step.RunAsync(imported, cancellationToken)));
+                }
             }
 
             var counts = new ImportCounts(rows, added, updated, unchanged, rows - added - updated - unchanged, warnings, removed);
             db.Add(ImportRun.Record(runId, source, request.Origin, startedAt, time.GetUtcNow(), counts, tally.ToJson(), request.ContentHash, request.DeclarationHash));
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is null)
+            {
+                await db.Database.CurrentTransaction!.ReleaseSavepointAsync(BatchSavepoint, cancellationToken);
+            }
+            else
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             progress?.Report(1);
             return new ImportPlacesResult(rows, added + updated, counts.Rejected, warnings, removed, issues, null, time.GetUtcNow() - startedAt)
             {
@@ -191,10 +214,23 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
                 AfterImport = afterImport,
             };
         }
-        catch (PlaceFileException exception)
+        catch (Exception exception) when (exception is PlaceFileException || inBatch)
         {
-            await transaction.RollbackAsync(CancellationToken.None);
-            return new ImportPlacesResult(rows, 0, rows, warnings, 0, issues, exception) { Tally = tally };
+            if (transaction is null)
+            {
+                await db.Database.CurrentTransaction!.RollbackToSavepointAsync(BatchSavepoint, CancellationToken.None);
+            }
+            else
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+
+            if (exception is PlaceFileException unreadable)
+            {
+                return new ImportPlacesResult(rows, 0, rows, warnings, 0, issues, unreadable) { Tally = tally };
+            }
+
+            throw;
         }
     }
 

@@ -18,7 +18,7 @@ public static class SourcesCommands
     private static Command Run(IServiceProvider services)
     {
         var name = new Argument<string?>("NAME") { Description = "Nom de la source (le fichier sources/NAME.json).", Arity = ArgumentArity.ZeroOrOne };
-        var all = new Option<bool>("--all") { Description = "Toutes les sources déclarées, l'une après l'autre." };
+        var all = new Option<bool>("--all") { Description = "Toutes les sources déclarées, l'une après l'autre, puis les fusions en une fois." };
         var force = new Option<bool>("--force") { Description = "Réimporter même si ni les données ni la déclaration n'ont changé." };
         var command = new Command("run", "Importe une source déclarée. Code de sortie : 0, 1 si des lignes sont rejetées, 2 si une source échoue (rien n'a changé pour elle).") { name, all, force };
         command.SetAction(async (parse, ct) =>
@@ -35,13 +35,14 @@ public static class SourcesCommands
                 await setup.ServiceProvider.GetRequiredService<InitializeDatabaseHandler>().HandleAsync(loadDemoData: false, ct);
             }
 
-            var results = await RunAllAsync(services, names, parse.GetValue(force), ct);
-            foreach (var result in results)
+            var result = await RunAllAsync(services, names, parse.GetValue(force), ct);
+            foreach (var run in result.Sources)
             {
-                SourcesReports.WriteRun(AnsiConsole.Console, result);
+                SourcesReports.WriteRun(AnsiConsole.Console, run);
             }
 
-            return results.Max(r => r.ExitCode);
+            SourcesReports.WriteBatch(AnsiConsole.Console, result);
+            return result.ExitCode;
         });
         return command;
     }
@@ -60,39 +61,51 @@ public static class SourcesCommands
         return command;
     }
 
-    /// <summary>One source after the other, each in its own scope; progress bars on standard error when it is a terminal.</summary>
-    private static async Task<List<RunSourceResult>> RunAllAsync(IServiceProvider services, IReadOnlyList<string> names, bool force, CancellationToken cancellationToken)
+    /// <summary>
+    /// One source after the other in one batch (ADR 0018), then the merge once; progress bars on standard error when
+    /// it is a terminal.
+    /// </summary>
+    private static async Task<RunSourceBatchResult> RunAllAsync(IServiceProvider services, IReadOnlyList<string> names, bool force, CancellationToken cancellationToken)
     {
-        async Task<RunSourceResult> RunOne(string name, IProgress<double>? progress)
-        {
-            using var scope = services.CreateScope();
-            return await scope.ServiceProvider.GetRequiredService<RunSourceHandler>().HandleAsync(new RunSourceCommand(name, force), progress, cancellationToken);
-        }
-
-        var results = new List<RunSourceResult>();
+        using var scope = services.CreateScope();
+        var handler = scope.ServiceProvider.GetRequiredService<RunSourceBatchHandler>();
+        var command = new RunSourceBatchCommand(names, force);
         if (Console.IsErrorRedirected)
         {
-            foreach (var name in names)
-            {
-                results.Add(await RunOne(name, null));
-            }
-
-            return results;
+            return await handler.HandleAsync(command, cancellationToken: cancellationToken);
         }
 
+        RunSourceBatchResult? result = null;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         await console.Progress().AutoClear(false).StartAsync(async context =>
         {
-            var tasks = names.Select(n => context.AddTask(n, autoStart: false, maxValue: 1)).ToList();
-            for (var i = 0; i < names.Count; i++)
+            var tasks = names.ToDictionary(n => n, n => context.AddTask(n, autoStart: false, maxValue: 1), StringComparer.Ordinal);
+            var merge = context.AddTask("Fusions (toutes les sources)", autoStart: false, maxValue: 1);
+            ProgressTask? current = null;
+            IProgress<double> Track(string name)
             {
-                var task = tasks[i];
-                task.StartTask();
-                results.Add(await RunOne(names[i], new Progress<double>(value => task.Value = value)));
-                task.Value = 1;
-                task.StopTask();
+                current?.StopTask();
+                current = tasks[name];
+                current.StartTask();
+                var task = current;
+                return new Progress<double>(value => task.Value = value);
             }
+
+            var mergeProgress = new Progress<double>(value =>
+            {
+                if (current is not null)
+                {
+                    current.Value = 1;
+                    current.StopTask();
+                }
+
+                merge.StartTask();
+                merge.IsIndeterminate = value < 1;
+                merge.Value = value;
+            });
+            result = await handler.HandleAsync(command, Track, mergeProgress, cancellationToken);
+            merge.StopTask();
         });
-        return results;
+        return result!;
     }
 }

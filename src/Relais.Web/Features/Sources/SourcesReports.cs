@@ -41,11 +41,6 @@ internal static class SourcesReports
         WriteCounts(console, "Nettoyage (champs modifiés, par règle)", import.Tally.Cleanup);
         WriteCounts(console, "Rejets (par motif)", import.Tally.Rejections);
         WriteCounts(console, "Avertissements (par code)", import.Tally.Warnings);
-        if (import.AfterImport.Count == 0)
-        {
-            console.MarkupLine("Fusions : n/a (dédoublonnage pas encore branché)");
-        }
-
         foreach (var (label, summary) in import.AfterImport)
         {
             console.MarkupLineInterpolated($"{label} : {summary}");
@@ -63,6 +58,22 @@ internal static class SourcesReports
         }
 
         console.MarkupLineInterpolated($"Terminé en {import.Duration.TotalSeconds.ToString("0.0", French)} s.");
+    }
+
+    /// <summary>The steps run once after all the sources of the batch (the merge).</summary>
+    public static void WriteBatch(IAnsiConsole console, RunSourceBatchResult result)
+    {
+        if (result.AfterImport.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine();
+        console.MarkupLine(result.Sources.Count == 1 ? "[bold]Après l'import[/]" : $"[bold]Après les {result.Sources.Count} sources[/]");
+        foreach (var (label, summary) in result.AfterImport)
+        {
+            console.MarkupLineInterpolated($"{label} : {summary}");
+        }
     }
 
     public static void WriteList(IAnsiConsole console, ListSourcesResult result)

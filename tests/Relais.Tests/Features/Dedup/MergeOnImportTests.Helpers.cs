@@ -26,7 +26,8 @@ public abstract partial class MergeOnImportTests
         new("AUXERRE", "89000", "89024", 47.7982, 3.5673), new("BESANCON", "25000", "25056", 47.2378, 6.0241),
         new("MACON", "71000", "71270", 46.3069, 4.8287), new("NEVERS", "58000", "58194", 46.9909, 3.1590),
         new("DOLE", "39100", "39198", 47.0920, 5.4900), new("SENS", "89100", "89387", 48.1975, 3.2833),
-        new("CHALON-SUR-SAONE", "71100", "71076", 46.7806, 4.8539),
+        new("CHALON-SUR-SAONE", "71100", "71076", 46.7806, 4.8539), new("MONTBELIARD", "25200", "25388", 47.5168, 6.7834),
+        new("LONS-LE-SAUNIER", "39000", "39300", 46.6758, 5.5575), new("VESOUL", "70000", "70550", 47.6323, 6.1523),
     ];
 
     private sealed record Town(string Name, string PostalCode, string Insee, double Latitude, double Longitude);
@@ -68,6 +69,25 @@ public abstract partial class MergeOnImportTests
         var result = await handler.HandleAsync(new RunSourceCommand(name, force));
         Assert.True(services is not null || result.Status != SourceRunStatus.Failed, result.Error);
         return result;
+    }
+
+    /// <summary>Runs the sources as one batch (<c>sources run --all</c>): imports in savepoints, one merge at the end.</summary>
+    private async Task<RunSourceBatchResult> RunBatchAsync(IServiceProvider? services, params string[] names)
+    {
+        await using var scope = (services ?? _fixture.App.Services).CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<AppDbContext>();
+        var runSource = new RunSourceHandler(db, _folder.Catalog, provider.GetRequiredService<SourceFetcher>(), provider.GetRequiredService<ImportPlacesHandler>(), TimeProvider.System);
+        var handler = new RunSourceBatchHandler(db, provider.GetRequiredService<ImportBatch>(), runSource, _folder.Catalog, TimeProvider.System);
+        return await handler.HandleAsync(new RunSourceBatchCommand(names));
+    }
+
+    /// <summary>This test's import runs, oldest first: source and status.</summary>
+    private async Task<List<(string Source, string Status)>> RunsAsync()
+    {
+        await using var scope = _fixture.App.Scope();
+        var runs = await _fixture.App.Get<AppDbContext>(scope).Set<ImportRun>().AsNoTracking().Where(r => r.SourceName.StartsWith(_prefix)).ToListAsync();
+        return [.. runs.OrderBy(r => r.StartedAt).ThenBy(r => r.SourceName, StringComparer.Ordinal).Select(r => (r.SourceName, r.Status))];
     }
 
     private async Task<ReviewError?> DecideAsync(int id, bool confirm)
