@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Consolidation end to end, as a hub runs it: 6 generated sources of the standard's CSV (RECORDS records in all,
 # with planted duplicates: bench/Relais.Bench/DedupData.cs) declared in a sources folder, then
-# `./relais sources run --all` into a fresh database: read, clean up, validate, import, then after each source
-# the deduplication against the whole directory (blocking, scoring, merged places with provenance, review queue).
+# `./relais sources run --all` into a fresh database: read, clean up, validate, import each source, then one
+# deduplication of the whole batch (blocking, scoring, merged places with provenance, review queue; ADR 0018).
 # Wall time of the run (with the start of .NET) and of each source, then the merges checked against the truth.
 #
 #   bench/dedup.sh [RECORDS]        (default 200000)
