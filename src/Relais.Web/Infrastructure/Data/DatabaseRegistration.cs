@@ -17,6 +17,8 @@ public static class DatabaseRegistration
             throw new InvalidOperationException("Database:Provider doit valoir Sqlite ou Postgres (variable Database__Provider).", exception);
         }
 
+        // Contexts come from a pool (EF resets each one when its scope ends: tracked entities, transaction, settings):
+        // a search then costs no new context and its service graph, which showed in the tail of search latencies.
         services.AddSingleton(options);
         if (options.Provider == DatabaseProvider.Postgres)
         {
@@ -25,13 +27,13 @@ public static class DatabaseRegistration
                 throw new InvalidOperationException("Database:Provider = Postgres demande Database:ConnectionString (variable Database__ConnectionString).");
             }
 
-            services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddDbContextPool<PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
         }
         else
         {
             var connectionString = SqliteConnectionString(options.ConnectionString);
-            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContextPool<SqliteAppDbContext>(o => o.UseSqlite(connectionString));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
 
