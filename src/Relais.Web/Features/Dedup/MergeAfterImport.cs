@@ -8,8 +8,8 @@ namespace Relais.Web.Features.Dedup;
 /// <summary>
 /// Deduplication after every import, inside its transaction (once at the end of a batch of sources, ADR 0018):
 /// the places the run wrote are scored against the whole directory; sure matches merge, borderline pairs go to
-/// the review queue, moderators' decisions hold (a rejected pair never merges, a confirmed one stays merged). A record the run changed leaves its group
-/// and joins it again if it still matches, so the merged place keeps its id.
+/// the review queue, moderators' decisions hold (a rejected pair never merges, a confirmed one stays merged). A
+/// record the run changed leaves its group and joins it again if it still matches, so the merged place keeps its id.
 /// </summary>
 public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, MatchRecordCache cache, DedupOptions options, TimeProvider time) : IAfterImportStep
 {

@@ -144,7 +144,6 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
             {
                 (overrides.TryGetValue(edit.PlaceId, out var list) ? list : overrides[edit.PlaceId] = []).Add(edit);
             }
-
         }
 
         // The records behind the touched groups: those stored as members (hidden now) and those of the groups kept.

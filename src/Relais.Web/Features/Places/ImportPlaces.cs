@@ -193,14 +193,7 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
             var counts = new ImportCounts(rows, added, updated, unchanged, rows - added - updated - unchanged, warnings, removed);
             db.Add(ImportRun.Record(runId, source, request.Origin, startedAt, time.GetUtcNow(), counts, tally.ToJson(), request.ContentHash, request.DeclarationHash));
             await db.SaveChangesAsync(cancellationToken);
-            if (transaction is null)
-            {
-                await db.Database.CurrentTransaction!.ReleaseSavepointAsync(BatchSavepoint, cancellationToken);
-            }
-            else
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
+            await (transaction?.CommitAsync(cancellationToken) ?? db.Database.CurrentTransaction!.ReleaseSavepointAsync(BatchSavepoint, cancellationToken));
 
             progress?.Report(1);
             return new ImportPlacesResult(rows, added + updated, counts.Rejected, warnings, removed, issues, null, time.GetUtcNow() - startedAt)
@@ -216,14 +209,7 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
         }
         catch (Exception exception) when (exception is PlaceFileException || inBatch)
         {
-            if (transaction is null)
-            {
-                await db.Database.CurrentTransaction!.RollbackToSavepointAsync(BatchSavepoint, CancellationToken.None);
-            }
-            else
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-            }
+            await (transaction?.RollbackAsync(CancellationToken.None) ?? db.Database.CurrentTransaction!.RollbackToSavepointAsync(BatchSavepoint, CancellationToken.None));
 
             if (exception is PlaceFileException unreadable)
             {

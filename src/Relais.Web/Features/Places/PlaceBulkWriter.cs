@@ -85,7 +85,7 @@ internal sealed class PlaceBulkWriter : IAsyncDisposable
             cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < _columns.Length; i++)
             {
-                _sqliteUpsert.Bind(i + 1, _columns[i].SqliteValue(place));
+                _sqliteUpsert.Bind(i + 1, _columns[i].Value(place));
             }
 
             _sqliteUpsert.Execute();
@@ -134,26 +134,15 @@ internal sealed class PlaceBulkWriter : IAsyncDisposable
         return command;
     }
 
-    /// <summary>One column of the places table: its name and its value as each database stores it.</summary>
+    /// <summary>One column of the places table: its name and its value (as PostgreSQL's binary copy takes it).</summary>
     private sealed class Column(IProperty property)
     {
         private readonly IClrPropertyGetter _getter = property.GetGetter();
 
         public string Name { get; } = property.GetColumnName();
 
-        // As EF's SQLite provider stores them: dates as text, booleans and enums as integers.
-        public object? SqliteValue(Place place) => _getter.GetClrValue(place) switch
-        {
-            null => null,
-            string text => text,
-            double number => number,
-            bool flag => flag ? 1L : 0L,
-            int integer => (long)integer,
-            Enum flags => (long)Convert.ToInt32(flags, CultureInfo.InvariantCulture),
-            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateTimeOffset instant => instant.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture),
-            var other => throw new NotSupportedException($"Column {Name}: {other.GetType().Name}"),
-        };
+        /// <summary>The value as the entity holds it; <see cref="SqliteStatement.Bind"/> stores it as EF's SQLite provider does.</summary>
+        public object? Value(Place place) => _getter.GetClrValue(place);
 
         public Task CopyAsync(NpgsqlBinaryImporter copy, Place place, CancellationToken cancellationToken) => _getter.GetClrValue(place) switch
         {

@@ -9,8 +9,8 @@ namespace Relais.Web.Infrastructure.Data;
 /// <summary>
 /// Writes many rows of one entity type in the caller's transaction, bypassing EF's change tracker: on PostgreSQL
 /// with multi-row statements (<c>INSERT … VALUES (…), (…) [ON CONFLICT (key) DO UPDATE]</c>, <c>DELETE … WHERE key
-/// IN (…)</c>), on SQLite with one prepared statement per row bound by position (<see cref="SqliteStatement"/>): at tens of thousands of rows, tracking and one statement per row cost far more than
-/// the writes (docs/adr/0017-bulk-rows.md). Tables, columns and value conversions come from the EF model, so the
+/// IN (…)</c>), on SQLite with one prepared statement per row bound by position (<see cref="SqliteStatement"/>): at
+/// tens of thousands of rows, tracking and EF's statements cost far more than the writes (docs/adr/0017-bulk-merge-writes.md). Tables, columns and value conversions come from the EF model, so the
 /// rows read back exactly as EF would have written them; store-generated keys are left to the database.
 /// </summary>
 public sealed class BulkRows<T>
