@@ -71,25 +71,6 @@ public abstract partial class MergeOnImportTests
         return result;
     }
 
-    /// <summary>Runs the sources as one batch (<c>sources run --all</c>): imports in savepoints, one merge at the end.</summary>
-    private async Task<RunSourceBatchResult> RunBatchAsync(IServiceProvider? services, params string[] names)
-    {
-        await using var scope = (services ?? _fixture.App.Services).CreateAsyncScope();
-        var provider = scope.ServiceProvider;
-        var db = provider.GetRequiredService<AppDbContext>();
-        var runSource = new RunSourceHandler(db, _folder.Catalog, provider.GetRequiredService<SourceFetcher>(), provider.GetRequiredService<ImportPlacesHandler>(), TimeProvider.System);
-        var handler = new RunSourceBatchHandler(db, provider.GetRequiredService<ImportBatch>(), runSource, _folder.Catalog, TimeProvider.System);
-        return await handler.HandleAsync(new RunSourceBatchCommand(names));
-    }
-
-    /// <summary>This test's import runs, oldest first: source and status.</summary>
-    private async Task<List<(string Source, string Status)>> RunsAsync()
-    {
-        await using var scope = _fixture.App.Scope();
-        var runs = await _fixture.App.Get<AppDbContext>(scope).Set<ImportRun>().AsNoTracking().Where(r => r.SourceName.StartsWith(_prefix)).ToListAsync();
-        return [.. runs.OrderBy(r => r.StartedAt).ThenBy(r => r.SourceName, StringComparer.Ordinal).Select(r => (r.SourceName, r.Status))];
-    }
-
     private async Task<ReviewError?> DecideAsync(int id, bool confirm)
     {
         await using var scope = _fixture.App.Scope();
