@@ -1,3 +1,5 @@
+using Relais.Web.Features.Places;
+
 namespace Relais.Web.Features.Dedup;
 
 /// <summary>The fields of a stored record the matcher reads (one row of <c>places</c>).</summary>
@@ -5,6 +7,14 @@ public readonly record struct MatchFields(
     string PlaceId, string SourceName, string SourceRecordId, string Name, string Address, string? Commune, string? InseeCode,
     double? Latitude, double? Longitude, bool LocationApproximate, string? Typologies, string? Pivot, string? Phone, string? Emails, string? Websites)
 {
+    public static MatchFields Of(Place place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        return new(
+            place.Id, place.SourceName, place.SourceRecordId, place.Name, place.Address, place.Commune, place.InseeCode, place.Latitude, place.Longitude,
+            place.LocationApproximate, place.Typologies, place.Pivot, place.Phone, place.Emails, place.Websites);
+    }
+
     public MatchRecord ToRecord() => MatchRecord.Create(
         $"{SourceName}:{SourceRecordId}", Name, Address, Commune, InseeCode, Latitude, Longitude, LocationApproximate, Typologies, Pivot, Phone, Emails, Websites, PlaceId);
 }

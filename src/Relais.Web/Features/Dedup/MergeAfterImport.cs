@@ -29,7 +29,7 @@ public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, MatchR
         }
 
         await merger.LoadAsync(cancellationToken);
-        var records = await LoadRecordsAsync(cancellationToken);
+        var records = await LoadRecordsAsync(imported, cancellationToken);
         var index = new Dictionary<string, int>(records.Count, StringComparer.Ordinal);
         for (var i = 0; i < records.Count; i++)
         {
@@ -77,7 +77,7 @@ public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, MatchR
             db.Remove(stale);
         }
 
-        var (groups, hidden) = await merger.WriteAsync(imported.RunId, cancellationToken);
+        var (groups, hidden) = await merger.WriteAsync(imported.RunId, cancellationToken, imported.Added);
         return string.Create(CultureInfo.GetCultureInfo("fr-FR"), $"{groups} lieux fusionnés ({hidden} fiches sources regroupées), {queued.Count} paires à revoir, {result.PairsScored} paires comparées");
     }
 
@@ -115,14 +115,29 @@ public sealed class MergeAfterImport(AppDbContext db, PlaceMerger merger, MatchR
 
     private static (string PlaceId, string Key, string Source) Member(MatchRecord record) => (record.PlaceId, record.Key, record.Key[..record.Key.IndexOf(':', StringComparison.Ordinal)]);
 
-    /// <summary>Every source record of the directory (merged places are not records), as the matcher reads them.</summary>
-    private async Task<List<MatchRecord>> LoadRecordsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Every source record of the directory (merged places are not records), as the matcher reads them: those the
+    /// import added as it wrote them, the others read back (their matching fields only).
+    /// </summary>
+    private async Task<List<MatchRecord>> LoadRecordsAsync(ImportedPlaces imported, CancellationToken cancellationToken)
     {
-        var rows = await db.Places().AsNoTracking().Where(p => p.SourceName != Place.MergedSourceName)
-            .Select(p => new MatchFields(
-                p.Id, p.SourceName, p.SourceRecordId, p.Name, p.Address, p.Commune, p.InseeCode, p.Latitude, p.Longitude, p.LocationApproximate,
-                p.Typologies, p.Pivot, p.Phone, p.Emails, p.Websites))
-            .ToListAsync(cancellationToken);
+        var added = imported.Added.Select(MatchFields.Of).ToList();
+        var addedIds = added.Select(r => r.PlaceId).ToHashSet(StringComparer.Ordinal);
+        var runIds = imported.RunIds.ToList();
+        var stored = db.Places().AsNoTracking().Where(p => p.SourceName != Place.MergedSourceName);
+        var rows = await ReadFields(stored.Where(p => !runIds.Contains(p.LastImportRunId))).ToListAsync(cancellationToken);
+
+        // The places these runs updated (few, after the first run of a source) are read by id.
+        foreach (var chunk in imported.ChangedPlaceIds.Where(id => !addedIds.Contains(id)).Chunk(500))
+        {
+            rows.AddRange(await ReadFields(stored.Where(p => chunk.Contains(p.Id))).ToListAsync(cancellationToken));
+        }
+
+        rows.AddRange(added);
         return cache.Resolve(rows);
     }
+
+    private static IQueryable<MatchFields> ReadFields(IQueryable<Place> places) => places.Select(p => new MatchFields(
+        p.Id, p.SourceName, p.SourceRecordId, p.Name, p.Address, p.Commune, p.InseeCode, p.Latitude, p.Longitude, p.LocationApproximate,
+        p.Typologies, p.Pivot, p.Phone, p.Emails, p.Websites));
 }

@@ -44,7 +44,11 @@ public sealed class ImportBatch(AppDbContext db, IEnumerable<IAfterImportStep> s
                 string.Join(", ", _imported.Select(i => i.SourceName)),
                 _imported[^1].RunId,
                 [.. _imported.SelectMany(i => i.ChangedPlaceIds)],
-                [.. _imported.SelectMany(i => i.RemovedPlaceIds)]);
+                [.. _imported.SelectMany(i => i.RemovedPlaceIds)])
+            {
+                Added = [.. _imported.SelectMany(i => i.Added)],
+                RunIds = [.. _imported.SelectMany(i => i.RunIds)],
+            };
             foreach (var step in steps)
             {
                 summaries.Add((step.Label, await step.RunAsync(all, cancellationToken)));

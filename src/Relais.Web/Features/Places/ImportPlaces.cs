@@ -71,6 +71,7 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
         int rows = 0, added = 0, updated = 0, unchanged = 0, warnings = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var changed = new List<string>();
+        var addedPlaces = new Dictionary<string, Place>(StringComparer.Ordinal);
 
         var inBatch = batch.IsOpen;
         await using var transaction = inBatch ? null : await db.Database.BeginTransactionAsync(cancellationToken);
@@ -93,7 +94,12 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
                 {
                     await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
                     {
-                        await writer.UpsertAsync(await edits.PrepareAsync(batch, p => existing.ContainsKey(p.SourceRecordId), cancellationToken), cancellationToken);
+                        var written = await edits.PrepareAsync(batch, p => existing.ContainsKey(p.SourceRecordId), cancellationToken);
+                        await writer.UpsertAsync(written, cancellationToken);
+                        foreach (var place in written.Where(p => !existing.ContainsKey(p.SourceRecordId)))
+                        {
+                            addedPlaces[place.Id] = place;
+                        }
                     }
                 }
                 catch (Exception exception)
@@ -176,7 +182,7 @@ public sealed class ImportPlacesHandler(AppDbContext db, CommuneDirectory commun
             }
 
             warnings += file.FileIssues.Count;
-            var imported = new ImportedPlaces(source, runId, changed, removedIds);
+            var imported = new ImportedPlaces(source, runId, changed, removedIds) { Added = [.. addedPlaces.Values] };
             var afterImport = new List<(string, string)>();
             if (inBatch)
             {
