@@ -1,5 +1,3 @@
-using Relais.Web.Features.Places;
-
 namespace Relais.Web.Features.Dedup;
 
 /// <summary>
@@ -63,13 +61,5 @@ public sealed record MatchRecord
             Kinds = MatchText.Kinds(normalisedName, typologies),
             HouseNumber = MatchText.HouseNumber(normalisedAddress),
         };
-    }
-
-    public static MatchRecord FromPlace(Place place)
-    {
-        ArgumentNullException.ThrowIfNull(place);
-        return Create(
-            $"{place.SourceName}:{place.SourceRecordId}", place.Name, place.Address, place.Commune, place.InseeCode, place.Latitude, place.Longitude,
-            place.LocationApproximate, place.Typologies, place.Pivot, place.Phone, place.Emails, place.Websites, place.Id);
     }
 }

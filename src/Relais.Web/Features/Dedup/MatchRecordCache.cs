@@ -22,8 +22,8 @@ public readonly record struct MatchFields(
 /// <summary>
 /// Match records of the last deduplication, kept by this process with the fields they were made from: the next
 /// one (the next import or run of sources in the same process, such as the web app's scheduled runs) normalises
-/// again only the records whose fields changed, instead of the whole directory. A pure memo, exact by construction (a record is reused only when every field it
-/// was made from is equal), so several instances need not share it. It holds the last directory only: about
+/// again only the records whose fields changed, instead of the whole directory. A pure memo, exact by construction
+/// (a record is reused only when every field it was made from is equal), so several instances need not share it. It holds the last directory only: about
 /// 1 KB per record (docs/adr/0017-bulk-merge-writes.md).
 /// </summary>
 public sealed class MatchRecordCache

@@ -152,17 +152,9 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
         var hiddenBefore = _memberRows.Values.Where(r => touched.Contains(r.GroupId)).Select(r => r.PlaceId).ToList();
         var kept = groupIds.Where(g => MembersOf(g).Count() >= 2).ToList();
         var recordIds = kept.SelectMany(MembersOf).ToList();
-        var records = new Dictionary<string, Place>(recordIds.Count, StringComparer.Ordinal);
         var inMemory = (written ?? []).ToDictionary(p => p.Id, StringComparer.Ordinal);
-        foreach (var id in recordIds)
-        {
-            if (inMemory.TryGetValue(id, out var place))
-            {
-                records[id] = place;
-            }
-        }
-
-        foreach (var chunk in recordIds.Where(id => !records.ContainsKey(id)).ToList().Chunk(Chunk))
+        var records = recordIds.Where(inMemory.ContainsKey).ToDictionary(id => id, id => inMemory[id], StringComparer.Ordinal);
+        foreach (var chunk in recordIds.Where(id => !inMemory.ContainsKey(id)).Chunk(Chunk))
         {
             foreach (var place in await db.Places().AsNoTracking().Where(p => chunk.Contains(p.Id)).ToListAsync(cancellationToken))
             {
@@ -296,16 +288,7 @@ public sealed class PlaceMerger(AppDbContext db, SourceCatalog catalog, MergedPl
     {
         if (!_trust.TryGetValue(source, out var rank))
         {
-            try
-            {
-                rank = catalog.Load(source).Declaration.TrustRank;
-            }
-            catch (SourceException)
-            {
-                rank = DefaultTrustRank;
-            }
-
-            _trust[source] = rank;
+            _trust[source] = rank = catalog.TryLoad(source)?.Declaration.TrustRank ?? DefaultTrustRank;
         }
 
         return rank;

@@ -66,15 +66,5 @@ public sealed class RunSourceBatchHandler(AppDbContext db, ImportBatch batch, Ru
         }
     }
 
-    private string Origin(string name)
-    {
-        try
-        {
-            return catalog.Load(name).Declaration.Location;
-        }
-        catch (SourceException)
-        {
-            return name;
-        }
-    }
+    private string Origin(string name) => catalog.TryLoad(name)?.Declaration.Location ?? name;
 }

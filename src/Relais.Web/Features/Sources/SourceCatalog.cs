@@ -51,6 +51,19 @@ public sealed class SourceCatalog(SourcesOptions options)
         return LoadFile(path);
     }
 
+    /// <summary>The source's declaration, or null when it is unknown or invalid (a file imported without one).</summary>
+    public LoadedSource? TryLoad(string name)
+    {
+        try
+        {
+            return Load(name);
+        }
+        catch (SourceException)
+        {
+            return null;
+        }
+    }
+
     /// <exception cref="SourceException">The declaration is invalid.</exception>
     public static LoadedSource LoadFile(string path)
     {
